@@ -1,0 +1,7 @@
+/**
+ * The bundle a webmaster loads with one script tag: defines every cswb-* element.
+ * Each define module is guarded, so loading this file twice, or with the loader, never throws.
+ */
+import './components/font-size-control/define.js';
+
+export * from './index.js';

@@ -1,0 +1,203 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { LocalizeController } from '../../controllers/localize.js';
+import { fontSizeMessages } from '../../i18n/font-size-control.js';
+import { warnOnce } from '../../internal/warn.js';
+import { sharedStyles } from '../../styles/shared.js';
+import { FontSizeChangeEvent } from './events.js';
+import {
+  DEFAULT_LEVELS,
+  DEFAULT_STORAGE_KEY,
+  applyLevel,
+  fontScale,
+  nearestLevel,
+  parseLevels,
+  type FontScale,
+} from './font-scale.js';
+import { styles } from './font-size-control.styles.js';
+
+type Action = 'decrease' | 'normal' | 'increase';
+const APPEARANCES = ['buttons', 'compact'] as const;
+
+/**
+ * Three buttons that make the page's text smaller, normal or larger. The control scales its
+ * target's own font size (by default the page's root), so every `rem` on the page follows, and
+ * browser zoom keeps working on top. The level persists in localStorage, every control on the
+ * page shows the same level, and each change is announced to screen readers.
+ *
+ * @summary Decrease / normal / increase text size, for the whole page.
+ *
+ * @csspart group - The labelled group around the label and the buttons.
+ * @csspart label - The visible group label ("Text size").
+ * @csspart button - Each of the three buttons.
+ * @csspart decrease - The decrease button.
+ * @csspart normal - The normal-size button.
+ * @csspart increase - The increase button.
+ *
+ * @cssprop --cswb-font-size-control-size - Font size of the buttons' labels.
+ * @cssprop --cswb-font-size-control-gap - Space between the buttons.
+ * @cssprop --cswb-font-size-control-color - Text colour of the buttons.
+ * @cssprop --cswb-font-size-control-background - Background of the buttons.
+ * @cssprop --cswb-font-size-control-border-color - Border colour of the buttons.
+ * @cssprop --cswb-font-size-control-radius - Corner radius of the buttons.
+ *
+ * @fires {FontSizeChangeEvent} cswb-font-size-change - The reader chose another size (`level`, `previousLevel`); never fired when code sets `level`.
+ */
+export class FontSizeControl extends LitElement {
+  static override styles = [sharedStyles, styles];
+
+  /** The current level, in percent of the page's own size (100 is normal). Settable in code. */
+  @property({ type: Number, reflect: true }) level = 100;
+
+  /** Comma-separated levels in percent; 100 is always included. */
+  @property() levels = DEFAULT_LEVELS.join(',');
+
+  /** CSS selector of the element whose font size changes; the page's root element when empty. */
+  @property() target = '';
+
+  /** localStorage key under which the level persists; controls that share a key stay in sync. */
+  @property({ attribute: 'storage-key' }) storageKey = DEFAULT_STORAGE_KEY;
+
+  /** `buttons` (labels in words) or `compact` (A−, A, A+). */
+  @property({ reflect: true }) appearance: 'buttons' | 'compact' = 'buttons';
+
+  /** JSON overrides of the built-in texts, for every language (`{"group":"…"}`) or per language (`{"fr":{…}}`). */
+  @property() strings: string | null = null;
+
+  @state() private _message = '';
+
+  private readonly _l = new LocalizeController(this, 'font-size-control', fontSizeMessages);
+  private _scale?: FontScale;
+  private _unsubscribe?: () => void;
+  private _levels: readonly number[] = DEFAULT_LEVELS;
+  private _targetElement?: HTMLElement;
+  private _messageTimer?: ReturnType<typeof setTimeout>;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this._attach();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._unsubscribe?.();
+    this._unsubscribe = undefined;
+    clearTimeout(this._messageTimer);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('levels')) this._levels = this._parseLevels();
+    if (changed.has('storageKey') || changed.has('target')) {
+      if (this.isConnected) this._attach();
+    }
+    if (changed.has('appearance') && !(APPEARANCES as readonly string[]).includes(this.appearance)) {
+      warnOnce(`font-size:appearance:${this.appearance}`, `<cswb-font-size-control> appearance="${this.appearance}" is not one of ${APPEARANCES.join(', ')}; "buttons" is used.`);
+      this.appearance = 'buttons';
+    }
+    if (changed.has('level') || changed.has('levels')) {
+      const snapped = nearestLevel(this._levels, Number.isFinite(this.level) ? this.level : 100);
+      if (snapped !== this.level) {
+        warnOnce(`font-size:level:${this.level}`, `<cswb-font-size-control> level ${this.level} is not one of ${this._levels.join(', ')}; ${snapped} is used.`);
+        this.level = snapped;
+      }
+      // A level set in code changes the page too, but announces nothing and fires no event.
+      this._scale?.set(this.level);
+    }
+  }
+
+  /** Connects to the shared scale of this control's storage key and target. */
+  private _attach(): void {
+    this._unsubscribe?.();
+    this._targetElement = this._findTarget();
+    this._scale = fontScale(this.storageKey || DEFAULT_STORAGE_KEY);
+    const scale = this._scale;
+    const target = this._targetElement;
+    this._unsubscribe = scale.subscribe((level) => {
+      applyLevel(target, level);
+      this.level = level;
+    });
+    // The stored choice wins over the markup's initial level; it is applied before the first render.
+    applyLevel(target, scale.level);
+    this.level = scale.level;
+  }
+
+  private _findTarget(): HTMLElement {
+    const root = document.documentElement;
+    if (!this.target) return root;
+    try {
+      const found = document.querySelector(this.target);
+      if (found instanceof HTMLElement) return found;
+    } catch {
+      // An invalid selector falls through to the warning below.
+    }
+    warnOnce(`font-size:target:${this.target}`, `<cswb-font-size-control> target="${this.target}" matches no element; the page's root element is used.`);
+    return root;
+  }
+
+  private _parseLevels(): readonly number[] {
+    const parsed = parseLevels(this.levels);
+    if (parsed !== null) return parsed;
+    warnOnce(`font-size:levels:${this.levels}`, `<cswb-font-size-control> levels="${this.levels}" is not a list of percentages such as "90,100,125"; the default levels are used.`);
+    return DEFAULT_LEVELS;
+  }
+
+  private _percent(level: number): string {
+    return this._l.number(level / 100, { style: 'percent', maximumFractionDigits: 1 });
+  }
+
+  private _press(action: Action): void {
+    const index = this._levels.indexOf(this.level);
+    const previous = this.level;
+    const next =
+      action === 'normal' ? 100 : this._levels[index + (action === 'increase' ? 1 : -1)];
+    const percent = this._percent(previous);
+    if (next === undefined) {
+      this._announce(this._l.t(action === 'increase' ? 'atLargest' : 'atSmallest', { level: percent }));
+      return;
+    }
+    if (next === previous) {
+      this._announce(this._l.t('atNormal', { level: percent }));
+      return;
+    }
+    this.level = next;
+    this._scale?.set(next);
+    this._announce(this._l.t('announce', { level: this._percent(next) }));
+    this.dispatchEvent(new FontSizeChangeEvent(next, previous));
+  }
+
+  /** Empties the live region, then fills it, so that a repeated message is read again. */
+  private _announce(message: string): void {
+    this._message = '';
+    clearTimeout(this._messageTimer);
+    this._messageTimer = setTimeout(() => {
+      this._message = message;
+    }, 50);
+  }
+
+  private _button(action: Action, atEnd: boolean) {
+    const compact = this.appearance === 'compact';
+    const name = this._l.t(action);
+    const short = this._l.t(`${action}Short`);
+    return html`<button
+      type="button"
+      part="button ${action}"
+      class=${action}
+      aria-disabled=${atEnd ? 'true' : nothing}
+      @click=${() => this._press(action)}
+    >${compact
+      ? html`<span>${short}</span><span class="visually-hidden"> ${name}</span>`
+      : name}</button>`;
+  }
+
+  protected override render() {
+    const index = this._levels.indexOf(this.level);
+    return html`<div part="group" class="group" role="group" aria-labelledby="label" lang=${this._l.lang}>
+        <span part="label" id="label" class="label">${this._l.t('group')}</span>
+        <span class="buttons">
+          ${this._button('decrease', index <= 0)} ${this._button('normal', false)}
+          ${this._button('increase', index === this._levels.length - 1)}
+        </span>
+      </div>
+      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this._message}</div>`;
+  }
+}

@@ -1,0 +1,6 @@
+/**
+ * Every element the library defines, by folder name under src/components/ (the tag is
+ * `cswb-<name>`). The build checks this list against the folders; the loader reads it to know
+ * which tags it may load, so it never requests a module that does not exist.
+ */
+export const COMPONENTS = ['font-size-control'] as const;

@@ -1,0 +1,7 @@
+/** Public API without side effects: classes, controllers, events and helpers. Import a define module to register a tag. */
+export { VERSION } from './version.js';
+export { FontSizeControl } from './components/font-size-control/font-size-control.js';
+export { FontSizeChangeEvent } from './components/font-size-control/events.js';
+export { LocalizeController } from './controllers/localize.js';
+export { setStrings, toLocale, type Locale } from './i18n/locale.js';
+export { tokens, themes, type TokenName } from './styles/tokens.js';

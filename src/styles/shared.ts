@@ -1,0 +1,63 @@
+import { css } from 'lit';
+import { token } from './tokens.js';
+
+/**
+ * Styles every element starts from: the host resets what a page's CSS (Bootstrap, a reset, a
+ * theme) could push through inheritance, the focus ring is the same everywhere, reduced motion
+ * turns transitions off, and forced-colors mode keeps borders and focus visible.
+ */
+export const sharedStyles = css`
+  :host {
+    box-sizing: border-box;
+    font-family: ${token('font-family')};
+    font-size: ${token('font-size-md')};
+    line-height: ${token('line-height')};
+    color: ${token('color-text')};
+    letter-spacing: normal;
+    text-transform: none;
+    text-align: start;
+    word-spacing: normal;
+    overflow-wrap: anywhere;
+  }
+  :host([hidden]) {
+    display: none !important;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  [hidden] {
+    display: none !important;
+  }
+  :focus-visible {
+    outline: ${token('focus-ring-width')} solid ${token('color-focus')};
+    outline-offset: ${token('focus-ring-offset')};
+  }
+  .visually-hidden {
+    position: absolute !important;
+    inline-size: 1px;
+    block-size: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      transition-duration: 0s !important;
+      animation-duration: 0s !important;
+      animation-iteration-count: 1 !important;
+      scroll-behavior: auto !important;
+    }
+  }
+  @media (forced-colors: active) {
+    :focus-visible {
+      outline-color: Highlight;
+    }
+  }
+`;
