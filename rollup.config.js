@@ -1,7 +1,7 @@
 // Builds dist/: the one-file bundle, the autoloader, one module per element sharing a Lit chunk,
 // the side-effect-free index, and the theme stylesheets. scripts/postbuild.mjs adds the
 // manifest, the type declarations and integrity.json.
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { buildSync } from 'esbuild';
 import esbuild from 'rollup-plugin-esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -15,13 +15,13 @@ if (!versionSource.includes(`'${pkg.version}'`)) {
 }
 
 const folders = readdirSync('src/components', { withFileTypes: true })
-  .filter((entry) => entry.isDirectory())
+  .filter((entry) => entry.isDirectory() && existsSync(`src/components/${entry.name}/define.ts`))
   .map((entry) => entry.name)
   .sort();
 const registry = readFileSync('src/components/registry.ts', 'utf8');
 const listed = [...registry.matchAll(/'([a-z-]+)'/g)].map((match) => match[1]).sort();
 if (folders.join() !== listed.join()) {
-  throw new Error(`src/components/registry.ts lists [${listed}] but the folders are [${folders}]`);
+  throw new Error(`src/components/registry.ts lists [${listed}] but the folders with a define.ts are [${folders}]`);
 }
 
 /** Emits dist/themes/<name>.css from the token tables in src/styles/tokens.ts. */
@@ -30,7 +30,7 @@ function themes() {
     name: 'cswb-themes',
     generateBundle() {
       const { outputFiles } = buildSync({
-        entryPoints: ['src/styles/tokens.ts'],
+        entryPoints: ['src/styles/themes.ts'],
         bundle: true,
         format: 'esm',
         write: false,

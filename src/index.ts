@@ -4,4 +4,5 @@ export { FontSizeControl } from './components/font-size-control/font-size-contro
 export { FontSizeChangeEvent } from './components/font-size-control/events.js';
 export { LocalizeController } from './controllers/localize.js';
 export { setStrings, toLocale, type Locale } from './i18n/locale.js';
-export { tokens, themes, type TokenName } from './styles/tokens.js';
+export { tokens, type TokenName } from './styles/tokens.js';
+export { themes, themeCss } from './styles/themes.js';

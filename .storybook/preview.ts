@@ -1,0 +1,74 @@
+import type { Decorator, Preview, StoryContext } from '@storybook/web-components';
+import { setCustomElementsManifest } from '@storybook/web-components';
+import { html } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import manifest from '../dist/custom-elements.json';
+import { themes } from '../src/styles/themes.js';
+
+// Docs pages, argTypes and controls come from the manifest the analyzer writes from JSDoc.
+setCustomElementsManifest(manifest);
+
+type Theme = keyof typeof themes;
+
+function themeVariables(theme: Theme): Record<string, string> {
+  const variables: Record<string, string> = {};
+  for (const [name, value] of Object.entries(themes[theme])) variables[`--cswb-${name}`] = value;
+  return variables;
+}
+
+/** Wraps every story in the toolbar's language and theme, as a partner page would set them. */
+const withLocaleAndTheme: Decorator = (story, context) => {
+  const locale = context.globals['locale'] === 'fr' ? 'fr-CA' : 'en-CA';
+  const theme = (context.globals['theme'] ?? 'light') as Theme;
+  const variables = themeVariables(themes[theme] ? theme : 'light');
+  return html`<div
+    lang=${locale}
+    class="cswb-story cswb-theme-${theme}"
+    style=${styleMap({
+      ...variables,
+      padding: '1rem',
+      background: variables['--cswb-color-surface'] ?? '#fff',
+      color: variables['--cswb-color-text'] ?? '#1b1b1b',
+    })}
+  >${story()}</div>`;
+};
+
+/** The HTML a webmaster pastes to get exactly this story: script tag, theme and language included. */
+function embedSnippet(code: string, context: StoryContext): string {
+  const locale = context.globals['locale'] === 'fr' ? 'fr-CA' : 'en-CA';
+  const theme = context.globals['theme'] ?? 'light';
+  const base = 'https://your-site.example/cswb-widgets';
+  const lines = [`<script type="module" src="${base}/cswb-widgets.js"></script>`];
+  if (theme !== 'light') lines.push(`<link rel="stylesheet" href="${base}/themes/${theme}.css">`);
+  const body = code.trim().split('\n');
+  const indented = body.map((line) => `  ${line}`).join('\n');
+  lines.push(`<div lang="${locale}">\n${indented}\n</div>`);
+  return lines.join('\n');
+}
+
+const preview: Preview = {
+  decorators: [withLocaleAndTheme],
+  globalTypes: {
+    locale: {
+      description: 'Language of the widgets',
+      toolbar: { title: 'Language', icon: 'globe', items: [{ value: 'en', title: 'English' }, { value: 'fr', title: 'Français' }], dynamicTitle: true },
+    },
+    theme: {
+      description: 'Theme',
+      toolbar: {
+        title: 'Theme',
+        icon: 'contrast',
+        items: [{ value: 'light', title: 'Light' }, { value: 'dark', title: 'Dark' }, { value: 'high-contrast', title: 'High contrast' }],
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { locale: 'en', theme: 'light' },
+  parameters: {
+    controls: { expanded: true },
+    docs: { source: { type: 'dynamic', language: 'html', transform: embedSnippet } },
+    a11y: { test: 'error' },
+  },
+  tags: ['autodocs'],
+};
+export default preview;

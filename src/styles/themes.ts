@@ -1,0 +1,44 @@
+import { tokens, type TokenName } from './tokens.js';
+
+/** The themes shipped in `dist/themes/`; each sets only what differs from the light defaults. */
+export const themes: Record<'light' | 'dark' | 'high-contrast', Partial<Record<TokenName, string>>> = {
+  light: tokens,
+  dark: {
+    'color-text': '#ececec',
+    'color-text-muted': '#c4c4c4',
+    'color-surface': '#17191c',
+    'color-surface-raised': '#23272c',
+    'color-border': '#9a9a9a',
+    'color-accent': '#8cc8ff',
+    'color-accent-hover': '#b5dbff',
+    'color-on-accent': '#0b1620',
+    'color-focus': '#ffd166',
+    'color-danger': '#ffb4ab',
+    'color-on-danger': '#3a0905',
+    'color-notice-surface': '#3b3220',
+    'shadow-raised': '0 0.0625rem 0.1875rem rgb(0 0 0 / 0.6)',
+  },
+  'high-contrast': {
+    'color-text': '#000000',
+    'color-text-muted': '#000000',
+    'color-surface': '#ffffff',
+    'color-surface-raised': '#ffffff',
+    'color-border': '#000000',
+    'color-accent': '#00003d',
+    'color-accent-hover': '#000000',
+    'color-on-accent': '#ffffff',
+    'color-focus': '#c00000',
+    'color-danger': '#7a0000',
+    'color-on-danger': '#ffffff',
+    'color-notice-surface': '#ffffff',
+    'focus-ring-width': '0.25rem',
+    'shadow-raised': 'none',
+  },
+};
+
+/** The CSS text of a theme file: its tokens on `:root` and on the class `cswb-theme-<name>`. */
+export function themeCss(name: keyof typeof themes): string {
+  const lines = Object.entries(themes[name]).map(([key, value]) => `  --cswb-${key}: ${value};`);
+  const scheme = name === 'dark' ? 'dark' : 'light';
+  return `/* cswb-widgets theme: ${name} */\n:root,\n.cswb-theme-${name} {\n  color-scheme: ${scheme};\n${lines.join('\n')}\n}\n`;
+}
