@@ -93,8 +93,8 @@ describe('loading twice', () => {
     await page.goto(`${strict.url}/test/pages/twice.html`);
     await waitForWidgets(page);
     await renderEach(page);
-    await page.locator('cswb-font-size-control button.increase').click();
-    assert.equal(await page.locator('cswb-font-size-control').getAttribute('level'), '110');
+    await page.locator('main cswb-font-size-control button.increase').click();
+    assert.equal(await page.locator('main cswb-font-size-control').getAttribute('level'), '110');
     assert.deepEqual(log.errors, []);
     assert.deepEqual(log.warnings, []);
     assert.deepEqual(log.violations, []);

@@ -67,8 +67,17 @@ const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
  */
 export async function axe(page, selector = 'body') {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  // Storybook's a11y addon runs axe after each render: wait for its run to end, then run ours.
   return page.evaluate(async (context) => {
-    const result = await window.axe.run(context, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] }, rules: { region: { enabled: false } } });
-    return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+    const options = { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] }, rules: { region: { enabled: false } } };
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const result = await window.axe.run(context, options);
+        return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+      } catch (error) {
+        if (attempt > 50 || !/already running/.test(String(error))) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    }
   }, selector);
 }
