@@ -1,6 +1,7 @@
-// Writes (--write) or checks (--check) the component reference in README.md, between the
-// markers <!-- api:start --> and <!-- api:end -->, from dist/custom-elements.json: the JSDoc of
-// the element classes is the single source, so the README cannot drift from the code.
+// Writes (--write) or checks (--check) the generated blocks of README.md: the component
+// reference (<!-- api:start --> … <!-- api:end -->) from dist/custom-elements.json, so the JSDoc
+// of the element classes is its single source, and the embed snippet with the SRI hashes
+// (<!-- snippet:start --> … <!-- snippet:end -->) from dist/integrity.json.
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const START = '<!-- api:start -->';
@@ -55,14 +56,39 @@ const sections = elements.map((el) => {
 });
 
 const generated = `${START}\n<!-- Generated from dist/custom-elements.json by \`npm run docs\`; edit the JSDoc, not this block. -->\n\n${sections.join('\n\n')}\n\n${END}`;
-const readme = readFileSync('README.md', 'utf8');
-const from = readme.indexOf(START);
-const to = readme.indexOf(END);
-if (from < 0 || to < from) {
-  console.error(`README.md lacks the ${START} … ${END} markers`);
-  process.exit(1);
+const integrity = JSON.parse(readFileSync('dist/integrity.json', 'utf8'));
+const base = `https://your-site.example/cswb-widgets/${integrity.version}`;
+const snippet = `<!-- snippet:start -->
+<!-- Generated from dist/integrity.json by \`npm run docs\`. -->
+
+\`\`\`html
+<!-- Every element, in one file: -->
+<script type="module" src="${base}/cswb-widgets.js"
+        integrity="${integrity.files['cswb-widgets.js']}" crossorigin="anonymous"></script>
+
+<!-- Or the loader, which downloads only the elements the page uses: -->
+<script type="module" src="${base}/cswb-loader.js"
+        integrity="${integrity.files['cswb-loader.js']}" crossorigin="anonymous"></script>
+
+<!-- Then use the elements anywhere in the page: -->
+<cswb-font-size-control></cswb-font-size-control>
+\`\`\`
+
+<!-- snippet:end -->`;
+
+/** Replaces the block between `start` and `end` markers in `text`. */
+function replaceBlock(text, start, end, block) {
+  const from = text.indexOf(start);
+  const to = text.indexOf(end);
+  if (from < 0 || to < from) {
+    console.error(`README.md lacks the ${start} … ${end} markers`);
+    process.exit(1);
+  }
+  return text.slice(0, from) + block + text.slice(to + end.length);
 }
-const next = readme.slice(0, from) + generated + readme.slice(to + END.length);
+
+const readme = readFileSync('README.md', 'utf8');
+const next = replaceBlock(replaceBlock(readme, START, END, generated), '<!-- snippet:start -->', '<!-- snippet:end -->', snippet);
 if (mode === '--write') {
   writeFileSync('README.md', next);
   console.log(`README.md: component reference written for ${elements.length} elements`);

@@ -50,13 +50,13 @@ export class FontSizeControl extends LitElement {
   @property({ type: Number, reflect: true }) level = 100;
 
   /** Comma-separated levels in percent; 100 is always included. */
-  @property() levels = DEFAULT_LEVELS.join(',');
+  @property() levels: string = '90,100,110,125,150,175,200';
 
   /** CSS selector of the element whose font size changes; the page's root element when empty. */
-  @property() target = '';
+  @property() target: string = '';
 
   /** localStorage key under which the level persists; controls that share a key stay in sync. */
-  @property({ attribute: 'storage-key' }) storageKey = DEFAULT_STORAGE_KEY;
+  @property({ attribute: 'storage-key' }) storageKey: string = 'cswb-font-size';
 
   /** `buttons` (labels in words) or `compact` (A−, A, A+). */
   @property({ reflect: true }) appearance: 'buttons' | 'compact' = 'buttons';
