@@ -3,5 +3,7 @@
  * Each define module is guarded, so loading this file twice, or with the loader, never throws.
  */
 import './components/font-size-control/define.js';
+import './components/help-lines/define.js';
+import './components/quick-exit/define.js';
 
 export * from './index.js';

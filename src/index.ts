@@ -2,6 +2,10 @@
 export { VERSION } from './version.js';
 export { FontSizeControl } from './components/font-size-control/font-size-control.js';
 export { FontSizeChangeEvent } from './components/font-size-control/events.js';
+export { HelpLines } from './components/help-lines/help-lines.js';
+export { BUILT_IN_LINES, type HelpLine, type HelpLineContact, type HelpLineInput, type LocalizedText } from './components/help-lines/lines.js';
+export { QuickExit, DEFAULT_EXIT_URL } from './components/quick-exit/quick-exit.js';
+export { QuickExitEvent, type QuickExitSource } from './components/quick-exit/events.js';
 export { LocalizeController } from './controllers/localize.js';
 export { setStrings, toLocale, type Locale } from './i18n/locale.js';
 export { tokens, type TokenName } from './styles/tokens.js';
