@@ -24,6 +24,11 @@ export function formatTime(lang: string, hhmm: string): string {
   return match ? formatter(lang, 'time').format(Date.UTC(1970, 0, 1, Number(match[1]), Number(match[2]))) : hhmm;
 }
 
+/** Midnight to midnight: "Open 24 hours" reads better than "12:00 a.m. – 12:00 a.m.". */
+export function allDay(hours: { opensAt: string; closesAt: string }): boolean {
+  return hours.opensAt.startsWith('00:00') && /^(?:00:00|23:59|24:00)/.test(hours.closesAt);
+}
+
 /** "March 3, 2025" / "3 mars 2025" from an ISO date, or the text as published. */
 export function formatDate(lang: string, iso: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);

@@ -2,7 +2,6 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { $, $$, announced, choose, countText, loaded, names, sleep, spaces, type, waitUntil } from '../../test/resource-finder-data.js';
 import './define.js';
 import type { ResourceSearchEvent } from './events.js';
-import type { ResourceFinder } from './resource-finder.js';
 
 const original = window.fetch;
 let requests: { url: URL; signal: AbortSignal }[] = [];

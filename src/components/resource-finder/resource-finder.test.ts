@@ -99,6 +99,12 @@ describe('<cswb-resource-finder> rendering', () => {
     expect(spaces(article(el, 'Crisis Line Halton').querySelector('dl')!.textContent)).to.contain('Today Closed today Closed now');
   });
 
+  it('says "Open 24 hours" for a midnight-to-midnight schedule, and skips an organisation named like the service', async () => {
+    const el = await finder([{ id: 'a', name: 'Line', organization: { name: 'Line' }, schedules: [{ opens_at: '00:00', closes_at: '23:59' }] }]);
+    expect(spaces($(el, 'dl').textContent)).to.contain('Today Open 24 hours Open now');
+    expect($(el, '.org')).to.equal(null);
+  });
+
   it('heading-level sets the level of every result heading', async () => {
     const el = await finder();
     el.headingLevel = 5;

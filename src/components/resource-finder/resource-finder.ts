@@ -16,7 +16,7 @@ import { mailtoUrl, safeHttpUrl } from '../../internal/safe-url.js';
 import { warnOnce } from '../../internal/warn.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { ResourceLoadEvent, ResourceSearchEvent } from './events.js';
-import { LONG_DESCRIPTION, addressText, formatDate, formatTime, mapUrl, shorten, uniqueById } from './finder-format.js';
+import { LONG_DESCRIPTION, addressText, allDay, formatDate, formatTime, mapUrl, shorten, uniqueById } from './finder-format.js';
 import { EMPTY_VIEW, fromFilters, isNarrowed, readUrl, toAge, toFilters, writeUrl, type View } from './finder-state.js';
 import { styles } from './resource-finder.styles.js';
 
@@ -659,7 +659,7 @@ export class ResourceFinder extends LitElement {
     return html`<li part="result" class="result">
       <article aria-labelledby=${id}>
         ${staticHtml`<${this._tag} id=${id} class="name" part="result-heading" tabindex="-1">${r.name}</${this._tag}>`}
-        ${r.organization ? html`<p class="org">${r.organization}</p>` : nothing}
+        ${r.organization && r.organization !== r.name ? html`<p class="org">${r.organization}</p>` : nothing}
         ${r.status === 'temporarily closed' ? html`<p class="badge">${this._t('temporarilyClosed')}</p>` : nothing}
         ${r.alert ? html`<p class="alert"><strong>${this._t('alert')}</strong> ${r.alert}</p>` : nothing}
         ${r.description ? this._description(r, r.description, `${id}d`) : nothing}
@@ -691,7 +691,7 @@ export class ResourceFinder extends LitElement {
           ${hours
             ? this._item(
                 'hoursToday',
-                html`${hours.length === 0 ? this._t('closedToday') : hours.map((h) => `${formatTime(lang, h.opensAt)} – ${formatTime(lang, h.closesAt)}`).join(', ')}${open === null
+                html`${hours.length === 0 ? this._t('closedToday') : hours.map((h) => (allDay(h) ? this._t('allDay') : `${formatTime(lang, h.opensAt)} – ${formatTime(lang, h.closesAt)}`)).join(', ')}${open === null
                   ? nothing
                   : html` <strong class=${open ? 'open' : 'closed'}>${this._t(open ? 'openNowBadge' : 'closedNowBadge')}</strong>`}`,
               )

@@ -1,7 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { $, announced, choose, feed, names, type, waitUntil } from '../../test/resource-finder-data.js';
 import './define.js';
-import type { ResourceFinder } from './resource-finder.js';
 
 const params = () => new URLSearchParams(location.search);
 
