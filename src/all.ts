@@ -5,5 +5,6 @@
 import './components/font-size-control/define.js';
 import './components/help-lines/define.js';
 import './components/quick-exit/define.js';
+import './components/zone-explainer/define.js';
 
 export * from './index.js';

@@ -41,6 +41,12 @@ export const tokens = {
   'color-danger': '#b3261e',
   'color-on-danger': '#ffffff',
   'color-notice-surface': '#fff4d6',
+  // The provincial colours of the four CSWB zones (zone explainer). Decorative fills: every ring
+  // also has a text label on a surface band and its own pattern, so colour is never the only cue.
+  'color-zone-social-development': '#2e7d32',
+  'color-zone-prevention': '#1f5fae',
+  'color-zone-risk-intervention': '#f2c200',
+  'color-zone-incident-response': '#c62828',
 } as const;
 
 /** The name of a global token, without the `--cswb-` prefix. */
