@@ -4,6 +4,8 @@
  */
 import './components/font-size-control/define.js';
 import './components/help-lines/define.js';
+import './components/priority-card/define.js';
+import './components/priority-grid/define.js';
 import './components/quick-exit/define.js';
 import './components/zone-explainer/define.js';
 

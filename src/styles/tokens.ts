@@ -41,6 +41,11 @@ export const tokens = {
   'color-danger': '#b3261e',
   'color-on-danger': '#ffffff',
   'color-notice-surface': '#fff4d6',
+  // Accents of the four service priorities (priority cards): at least 4.5:1 on surface and surface-raised.
+  'color-priority-mental-health': '#6b3fa0',
+  'color-priority-vulnerable-populations': '#00695c',
+  'color-priority-traffic-safety': '#a14a00',
+  'color-priority-crime': '#9b1c3a',
   // The provincial colours of the four CSWB zones (zone explainer). Decorative fills: every ring
   // also has a text label on a surface band and its own pattern, so colour is never the only cue.
   'color-zone-social-development': '#2e7d32',
