@@ -5,6 +5,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { buildSync } from 'esbuild';
 import esbuild from 'rollup-plugin-esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
+import { minifyTemplates } from './scripts/minify-templates.mjs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const banner = `/*! ${pkg.name} ${pkg.version} | ${pkg.license} | includes Lit (BSD-3-Clause) */`;
@@ -47,8 +48,9 @@ function themes() {
   };
 }
 
-const plugins = () => [
+export const plugins = () => [
   nodeResolve({ exportConditions: ['production'] }),
+  minifyTemplates(),
   esbuild({ target: 'es2022', minify: true, tsconfig: 'tsconfig.json', legalComments: 'inline' }),
 ];
 

@@ -40,7 +40,7 @@ describe('Firefox', () => {
         document.body.append(el);
         await customElements.whenDefined(tag);
         await el.updateComplete;
-        out[tag] = (el.shadowRoot?.textContent ?? '').trim().length > 0;
+        out[tag] = el.shadowRoot !== null && el.shadowRoot.querySelector('*') !== null;
       }
       return out;
     }, manifestTags());

@@ -3,4 +3,4 @@
  * `cswb-<name>`). The build checks this list against the folders; the loader reads it to know
  * which tags it may load, so it never requests a module that does not exist.
  */
-export const COMPONENTS = ['font-size-control', 'help-lines', 'priority-card', 'priority-grid', 'quick-exit', 'zone-explainer'] as const;
+export const COMPONENTS = ['font-size-control', 'help-lines', 'priority-card', 'priority-grid', 'quick-exit', 'resource-finder', 'zone-explainer'] as const;
