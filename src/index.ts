@@ -12,6 +12,13 @@ export { QuickExitEvent, type QuickExitSource } from './components/quick-exit/ev
 export { ZoneExplainer } from './components/zone-explainer/zone-explainer.js';
 export { ZoneChangeEvent } from './components/zone-explainer/events.js';
 export { ZONES, type ZoneId } from './components/zone-explainer/zones.js';
+export { parseHsds, normalizeService } from './data/hsds.js';
+export { SearchIndex, normalizeText, type Facets, type FacetValue } from './data/search.js';
+export { isOpenAt, hoursOn } from './data/schedule.js';
+export { loadJson, parseJsonText, LoadError, type LoadErrorKind, type LoadOptions } from './data/load.js';
+export { buildApiUrl, fetchServicesPage, LatestOnly, type ApiQuery } from './data/api.js';
+export { DEFAULT_PRIORITY_CATEGORIES, type PriorityId } from './data/priorities.js';
+export type { Resource, ParseResult, Filters, Schedule, Phone, Address, Category } from './data/resource.js';
 export { LocalizeController } from './controllers/localize.js';
 export { HasSlotController, DEFAULT_SLOT } from './controllers/has-slot.js';
 export { setStrings, toLocale, type Locale } from './i18n/locale.js';

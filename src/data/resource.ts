@@ -68,6 +68,8 @@ export interface Schedule {
   /** IANA zone the times are in (default America/Toronto). */
   timezone: string;
   description: string | null;
+  /** RFC 5545 frequency as published (`WEEKLY`, `MONTHLY`); absent or null is read as weekly. Only weekly rules count for "open now". */
+  freq?: string | null;
 }
 
 /** What parsing a feed gives: the resources, and how many records could not be read. */
@@ -84,6 +86,8 @@ export interface ParseResult {
 /** The filters the finder offers; empty values mean "any". */
 export interface Filters {
   category?: string;
+  /** Any of these category values (a priority maps to several); combined with `category` by AND. */
+  categories?: string[];
   area?: string;
   language?: string;
   freeOnly?: boolean;
