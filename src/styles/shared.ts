@@ -13,11 +13,18 @@ export const sharedStyles = css`
     font-size: ${token('font-size-md')};
     line-height: ${token('line-height')};
     color: ${token('color-text')};
+    overflow-wrap: anywhere;
+  }
+  /* A page rule on the host element itself (cswb-x { line-height: 3 }, Bootstrap's body rules
+     reaching it by inheritance) beats :host, so the inherited text properties are reset again
+     on the shadow root's top-level elements. */
+  :host > * {
+    line-height: ${token('line-height')};
     letter-spacing: normal;
+    word-spacing: normal;
     text-transform: none;
     text-align: start;
-    word-spacing: normal;
-    overflow-wrap: anywhere;
+    font-style: normal;
   }
   :host([hidden]) {
     display: none !important;
@@ -25,7 +32,7 @@ export const sharedStyles = css`
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
   [hidden] {
     display: none !important;

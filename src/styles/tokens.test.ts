@@ -97,6 +97,11 @@ describe('design tokens', () => {
         ['color-text', 'color-notice-surface', 4.5],
         ['color-border', 'color-surface', 3],
         ['color-focus', 'color-surface', 3],
+        // Priority accents draw the card's top border and icon: graphics, 3:1.
+        ['color-priority-mental-health', 'color-surface', 3],
+        ['color-priority-vulnerable-populations', 'color-surface', 3],
+        ['color-priority-traffic-safety', 'color-surface', 3],
+        ['color-priority-crime', 'color-surface', 3],
       ];
       const failing = pairs
         .map(([fg, bg, min]) => ({ fg, bg, min, ratio: contrast(value(fg), value(bg)) }))
