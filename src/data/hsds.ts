@@ -51,23 +51,11 @@ export function cleanText(value: unknown, max = MAX_TEXT): string | null {
   return text === '' ? null : text;
 }
 
-/**
- * Whether `text` holds a control, a bidi override, a space other than U+0020 or two spaces in a
- * row. A char-code loop: most feed text is already clean, and this costs a fraction of the two
- * replacing regexes (or of one testing regex over two-byte strings).
- */
-function needsCleaning(text: string): boolean {
-  let previous = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 32 || (code === 32 && previous === 32)) return true;
-    if (code >= 0x7f && (code <= 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || (code >= 0x2028 && code <= 0x202f) || code === 0x205f || (code >= 0x2066 && code <= 0x2069) || code === 0x3000 || code === 0xfeff)) {
-      return true;
-    }
-    previous = code;
-  }
-  return false;
-}
+// Every character `\s` matches except the plain space, plus the controls and bidi overrides: most
+// feed text is already clean, and one character-class test (plus a search for two spaces) costs
+// a fraction of the two replacing passes; it also beat a char-code loop in V8.
+const ODD_CHARACTER = /[\u0000-\u001f\u007f-\u00a0\u1680\u2000-\u200a\u2028\u2029\u202a-\u202f\u205f\u2066-\u2069\u3000\ufeff]/;
+const needsCleaning = (text: string): boolean => ODD_CHARACTER.test(text) || text.includes('  ');
 
 const short = (value: unknown): string | null => cleanText(value, MAX_SHORT_TEXT);
 

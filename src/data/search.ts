@@ -107,7 +107,7 @@ export interface Facets {
  * the HSDS API takes as `taxonomy_term_id`), else the normalised name.
  */
 export function categoryValue(category: { id: string | null; name: string }): string {
-  return category.id ?? normalizeText(category.name);
+  return category.id ?? facetValue(category.name);
 }
 
 /** The value an area or language filter uses: the normalised name. */
@@ -258,6 +258,16 @@ export class SearchIndex {
     this._areas = [];
     this._languages = [];
 
+    // Area, language and category names repeat across thousands of resources: normalise each once.
+    const values = new Map<string, string>();
+    const value = (label: string): string => {
+      let normalized = values.get(label);
+      if (normalized === undefined) {
+        normalized = facetValue(label);
+        values.set(label, normalized);
+      }
+      return normalized;
+    };
     const add = (text: string | null, rank: Rank, doc: number): void => {
       if (text) vocabulary.add(text, rank, doc);
     };
@@ -270,11 +280,11 @@ export class SearchIndex {
       for (const area of resource.serviceAreas) add(area, Rank.Terms, doc);
       add(resource.description, Rank.Description, doc);
 
-      this._categories.push(resource.categories.map(categoryValue));
-      const areas = new Set(resource.serviceAreas.map(facetValue));
-      for (const address of resource.addresses) if (address.city) areas.add(facetValue(address.city));
+      this._categories.push(resource.categories.map((category) => category.id ?? value(category.name)));
+      const areas = new Set(resource.serviceAreas.map(value));
+      for (const address of resource.addresses) if (address.city) areas.add(value(address.city));
       this._areas.push([...areas]);
-      this._languages.push(resource.languages.map(facetValue));
+      this._languages.push(resource.languages.map(value));
     });
 
     const order = vocabulary.words.map((_, id) => id);
