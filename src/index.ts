@@ -9,6 +9,8 @@ export { PrioritySelectEvent } from './components/priority-card/events.js';
 export { PriorityGrid } from './components/priority-grid/priority-grid.js';
 export { QuickExit, DEFAULT_EXIT_URL } from './components/quick-exit/quick-exit.js';
 export { QuickExitEvent, type QuickExitSource } from './components/quick-exit/events.js';
+export { ResourceFinder } from './components/resource-finder/resource-finder.js';
+export { ResourceSearchEvent, ResourceLoadEvent } from './components/resource-finder/events.js';
 export { ZoneExplainer } from './components/zone-explainer/zone-explainer.js';
 export { ZoneChangeEvent } from './components/zone-explainer/events.js';
 export { ZONES, type ZoneId } from './components/zone-explainer/zones.js';
