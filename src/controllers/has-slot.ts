@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-/** The name `HasSlotController` uses for the default (unnamed) slot. */
-export const DEFAULT_SLOT = '[default]';
+/** The name `HasSlotController` uses for the default (unnamed) slot: its `name`, the empty string. */
+export const DEFAULT_SLOT = '';
 
 /**
  * Tells an element whether the page put content into its slots, and re-renders it when that
@@ -22,42 +22,31 @@ export const DEFAULT_SLOT = '[default]';
  * ```
  */
 export class HasSlotController implements ReactiveController {
-  private readonly _names: readonly string[];
+  private readonly _host: ReactiveControllerHost & HTMLElement;
+  private readonly _names: string[];
 
-  constructor(
-    private readonly _host: ReactiveControllerHost & HTMLElement,
-    ...slotNames: string[]
-  ) {
+  constructor(host: ReactiveControllerHost & HTMLElement, ...slotNames: string[]) {
+    this._host = host;
     this._names = slotNames;
-    _host.addController(this);
+    host.addController(this);
   }
 
   hostConnected(): void {
-    this._host.shadowRoot?.addEventListener('slotchange', this._onSlotChange);
-  }
-
-  hostDisconnected(): void {
-    this._host.shadowRoot?.removeEventListener('slotchange', this._onSlotChange);
+    // The listener sits on the host's own shadow root, so it goes with the host; adding the same
+    // listener again on a later connection does nothing.
+    this._host.shadowRoot!.addEventListener('slotchange', this);
   }
 
   /** True when the host has content for the slot `name` (`DEFAULT_SLOT` for the unnamed slot). */
   has(name: string): boolean {
-    return name === DEFAULT_SLOT ? this._hasDefault() : this._host.querySelector(`:scope > [slot="${CSS.escape(name)}"]`) !== null;
+    // An element's `slot` is "" when it has none (or slot=""); text counts for the default slot.
+    return [...this._host.childNodes].some((node) =>
+      node instanceof Element ? node.slot == name : !name && node.nodeType == Node.TEXT_NODE && !!node.textContent!.trim(),
+    );
   }
 
-  private _hasDefault(): boolean {
-    for (const node of this._host.childNodes) {
-      if (node.nodeType === Node.TEXT_NODE && (node.textContent ?? '').trim() !== '') return true;
-      // slot="" also means the default slot.
-      if (node instanceof Element && (node.getAttribute('slot') ?? '') === '') return true;
-    }
-    return false;
+  /** The `slotchange` listener (the controller is its own listener object). */
+  handleEvent(event: Event): void {
+    if (this._names.includes((event.target as HTMLSlotElement).name)) this._host.requestUpdate();
   }
-
-  private readonly _onSlotChange = (event: Event): void => {
-    const slot = event.target;
-    if (!(slot instanceof HTMLSlotElement)) return;
-    const name = slot.name === '' ? DEFAULT_SLOT : slot.name;
-    if (this._names.includes(name)) this._host.requestUpdate();
-  };
 }

@@ -1,6 +1,6 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { DEFAULT_SLOT, HasSlotController } from '../../controllers/has-slot.js';
 import { LocalizeController } from '../../controllers/localize.js';
 import { priorityCardMessages } from '../../i18n/priority-card.js';
@@ -8,42 +8,27 @@ import { safeHttpUrl } from '../../internal/safe-url.js';
 import { warnOnce } from '../../internal/warn.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { PrioritySelectEvent } from './events.js';
-import { crimeIcon, mentalHealthIcon, trafficSafetyIcon, vulnerablePopulationsIcon } from './icons.js';
+import { ICONS } from './icons.js';
 import { styles } from './priority-card.styles.js';
 
-/** The four service priorities that have built-in icon, title and summary. */
-export const PRIORITIES = ['mental-health', 'vulnerable-populations', 'traffic-safety', 'crime'] as const;
 /** One of the preset priorities. */
-export type Priority = (typeof PRIORITIES)[number];
+export type Priority = keyof typeof ICONS;
+/** The four service priorities that have built-in icon, title and summary: `mental-health`, `vulnerable-populations`, `traffic-safety`, `crime`. */
+export const PRIORITIES = Object.keys(ICONS) as readonly Priority[];
 
 type MessageKey = keyof (typeof priorityCardMessages)['en'];
-interface Preset {
-  title: MessageKey;
-  summary: MessageKey;
-  icon: TemplateResult;
+
+/** Warns once that an element's attribute has a value it cannot use: `<tag> attr="value" why`. */
+export const warnAttribute = (el: Element, attribute: string, value: unknown, why: string) =>
+  warnOnce(`${el.localName}:${attribute}:${value}`, `<${el.localName}> ${attribute}="${value}" ${why}`);
+
+/** The element's `headingLevel` when it is 2 to 6; otherwise 3, with one warning. Shared with the grid. */
+export function levelOf(el: HTMLElement & { headingLevel: number }): number {
+  const level = el.headingLevel;
+  if (/^[2-6]$/.test(`${level}`)) return level;
+  warnAttribute(el, 'heading-level', el.getAttribute('heading-level') ?? level, 'is not 2 to 6; 3 is used.');
+  return 3;
 }
-
-const PRESETS: Record<Priority, Preset> = {
-  'mental-health': { title: 'mentalHealthTitle', summary: 'mentalHealthSummary', icon: mentalHealthIcon },
-  'vulnerable-populations': {
-    title: 'vulnerablePopulationsTitle',
-    summary: 'vulnerablePopulationsSummary',
-    icon: vulnerablePopulationsIcon,
-  },
-  'traffic-safety': { title: 'trafficSafetyTitle', summary: 'trafficSafetySummary', icon: trafficSafetyIcon },
-  crime: { title: 'crimeTitle', summary: 'crimeSummary', icon: crimeIcon },
-};
-
-/** Heading tags by level; static literals, so no attribute text ever becomes a tag name. */
-const HEADINGS: Record<number, StaticValue> = { 2: literal`h2`, 3: literal`h3`, 4: literal`h4`, 5: literal`h5`, 6: literal`h6` };
-const DEFAULT_HEADING_LEVEL = 3;
-
-interface Link {
-  href: string;
-  external: boolean;
-}
-
-const isPreset = (value: string): value is Priority => (PRIORITIES as readonly string[]).includes(value);
 
 /**
  * A card for one service priority (mental health and addictions, vulnerable populations, traffic
@@ -86,7 +71,7 @@ export class PriorityCard extends LitElement {
   @property() priority = '';
 
   /** The level of the card's heading, 2 to 6. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = DEFAULT_HEADING_LEVEL;
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
   /** Makes the whole card one link to this URL (http, https, or relative to the page). */
   @property() href = '';
@@ -103,166 +88,102 @@ export class PriorityCard extends LitElement {
   /** JSON overrides of the built-in texts, for every language (`{"crimeTitle":"…"}`) or per language (`{"fr":{…}}`). */
   @property() strings: string | null = null;
 
-  @state() private _finderFound = false;
+  @state() private _found = false;
 
   private readonly _l = new LocalizeController(this, 'priority-card', priorityCardMessages);
   private readonly _slots = new HasSlotController(this, 'heading', DEFAULT_SLOT, 'actions');
-  private _preset?: Priority;
-  private _level = DEFAULT_HEADING_LEVEL;
-  private _link: Link | null = null;
 
   override connectedCallback(): void {
     super.connectedCallback();
     // Moved into another document or shadow root: the finder may be found there, or no longer.
-    if (this.hasUpdated) this._resolveFinder();
+    if (this.hasUpdated) this._resolve();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('priority')) {
-      const value = this.priority.trim();
-      this._preset = isPreset(value) ? value : undefined;
-      if (value !== '' && this._preset === undefined) {
-        warnOnce(
-          `priority-card:priority:${value}`,
-          `<cswb-priority-card> priority="${value}" is not one of ${PRIORITIES.join(', ')}; the card shows only its slotted content.`,
-        );
-      }
-    }
-    if (changed.has('headingLevel')) {
-      const level = Number(this.headingLevel);
-      this._level = HEADINGS[level] === undefined ? DEFAULT_HEADING_LEVEL : level;
-      if (this._level !== level) {
-        warnOnce(
-          `priority-card:heading-level:${this.headingLevel}`,
-          `<cswb-priority-card> heading-level="${this.getAttribute('heading-level') ?? this.headingLevel}" is not 2, 3, 4, 5 or 6; level ${DEFAULT_HEADING_LEVEL} is used.`,
-        );
-      }
-    }
-    if (changed.has('href')) this._link = this._parseHref(this.href);
-    if (changed.has('finder')) this._resolveFinder();
+    if (changed.has('finder')) this._resolve();
   }
 
-  /** The priority passed to the finder: the preset, or any other value the page gave. */
-  private get _priority(): string {
-    return this.priority.trim();
-  }
-
-  private _parseHref(value: string): Link | null {
-    const text = value.trim();
-    if (text === '') return null;
-    let url: URL | null = null;
-    if (/^[a-z][a-z\d+.-]*:/i.test(text)) {
-      const safe = safeHttpUrl(text);
-      url = safe === null ? null : new URL(safe);
-    } else {
-      // A relative link is the page's own: resolved against the page, and still checked, since
-      // the URL parser drops tabs and newlines ("java\tscript:" is not relative).
-      try {
-        url = new URL(text, document.baseURI);
-      } catch {
-        url = null;
-      }
-      if (url !== null && url.protocol !== 'http:' && url.protocol !== 'https:') url = null;
+  /** The link: http(s), or relative to the page and resolved against it; anything else gives none. */
+  private _url(): URL | undefined {
+    const text = this.href.trim();
+    if (!text) return;
+    let url: URL | undefined;
+    try {
+      // The URL parser also drops tabs and newlines, so "java\tscript:" is caught as javascript:.
+      url = new URL(text, document.baseURI);
+    } catch {
+      // Not a URL: no link, with the warning below.
     }
-    if (url === null) {
-      warnOnce(
-        `priority-card:href:${text}`,
-        `<cswb-priority-card> href="${text.slice(0, 80)}" is not an http(s) or relative URL; the card is shown without a link.`,
-      );
-      return null;
-    }
-    return { href: url.href, external: url.origin !== location.origin };
+    if (safeHttpUrl(url?.href)) return url;
+    warnAttribute(this, 'href', text.slice(0, 80), 'is not an http(s) or relative URL; no link is shown.');
   }
 
   /** The finder element: looked up in the card's own shadow root and its hosts' roots first, then the document. */
-  private _findFinder(): HTMLElement | null {
-    const id = this.finder.trim();
-    if (id === '') return null;
-    let root: Node = this.getRootNode();
-    while (root instanceof ShadowRoot) {
-      const found = root.getElementById(id);
-      if (found instanceof HTMLElement) return found;
-      root = root.host.getRootNode();
+  private _target(): HTMLElement | null {
+    for (let root = this.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) {
+      const found = root.getElementById(this.finder);
+      if (found) return found;
     }
-    return document.getElementById(id);
+    return document.getElementById(this.finder);
   }
 
-  private _resolveFinder(): void {
-    if (this.finder.trim() === '') {
-      this._finderFound = false;
-      return;
-    }
-    this._finderFound = this._findFinder() !== null;
-    if (this._finderFound) return;
+  /** Shows the button when the finder exists; otherwise warns once, when the page has loaded. */
+  private _resolve(): void {
+    this._found = !!this._target();
+    if (this._found || !this.finder) return;
     // A script that runs while the page is still parsing may upgrade the card before the finder
     // further down exists: look again once the document is complete before saying anything.
-    if (document.readyState === 'loading') {
-      document.addEventListener('DOMContentLoaded', () => this._resolveFinder(), { once: true });
-      return;
-    }
-    this._warnNoFinder();
-  }
-
-  private _warnNoFinder(): void {
-    const id = this.finder.trim();
-    warnOnce(`priority-card:finder:${id}`, `<cswb-priority-card> finder="${id}" names no element on the page; the "Find services" button is not shown.`);
+    if (document.readyState == 'loading') document.addEventListener('DOMContentLoaded', () => this._resolve(), { once: true });
+    else warnAttribute(this, 'finder', this.finder, 'names no element; no "Find services" button is shown.');
   }
 
   private _findServices(): void {
-    const priority = this._priority;
-    const finder = this.finder.trim();
-    if (!this.dispatchEvent(new PrioritySelectEvent(priority, finder))) return;
-    const target = this._findFinder();
-    if (target === null) {
-      this._warnNoFinder();
-      this._finderFound = false;
-      return;
-    }
-    target.setAttribute('priority', priority);
-    const reduce = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+    if (!this.dispatchEvent(new PrioritySelectEvent(this.priority, this.finder))) return;
+    const target = this._target();
+    // Gone since the button appeared: drop the button, with the warning.
+    if (!target) return this._resolve();
+    target.setAttribute('priority', this.priority);
     // Focus first without the browser's instant jump, then scroll the way the reader prefers.
     target.focus({ preventScroll: true });
-    target.scrollIntoView({ behavior: reduce ? 'auto' : 'smooth', block: 'start' });
+    target.scrollIntoView({ behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth', block: 'start' });
   }
 
-  private _heading(title: string) {
-    const tag = HEADINGS[this._level];
-    const text = html`<span id="title" class="title"><slot name="heading">${title}</slot></span>`;
-    const link = this._link;
-    const content = link
-      ? html`<a part="link" class="link" href=${link.href}>${text}${link.external
-          ? html`<span class="visually-hidden"> ${this._l.t('external')}</span>`
-          : nothing}</a>`
-      : text;
-    return staticHtml`<${tag} part="heading" class="heading">${content}</${tag}>`;
-  }
-
+  // The preset, level and link are worked out on each render, which is cheap; warnOnce keeps a
+  // bad value to one warning.
   protected override render() {
-    const preset = this._preset === undefined ? undefined : PRESETS[this._preset];
-    const hasHeading = preset !== undefined || this._slots.has('heading');
-    const hasBody = this._slots.has(DEFAULT_SLOT);
-    const showFind = this._finderFound && this._priority !== '';
-    const hasActions = showFind || this._slots.has('actions');
-    const hasStat = this.stat.trim() !== '' || this.statLabel.trim() !== '';
-    return html`<div part="card" class="card" data-priority=${this._preset ?? nothing} lang=${this._l.lang}>
-      ${preset ? html`<span part="icon" class="icon">${preset.icon}</span>` : nothing}
-      ${hasHeading ? this._heading(preset ? this._l.t(preset.title) : '') : html`<slot name="heading"></slot>`}
-      ${hasStat
-        ? html`<p part="stat" class="stat">${this.stat.trim() ? html`<span class="stat-value">${this.stat}</span>` : nothing}
-            ${this.statLabel.trim() ? html`<span class="stat-label">${this.statLabel}</span>` : nothing}</p>`
+    const priority = this.priority as Priority;
+    const preset = PRIORITIES.includes(priority) && priority;
+    if (priority && !preset) warnAttribute(this, 'priority', priority, 'is not a preset; only the slots are shown.');
+    // mental-health → mentalHealthTitle, mentalHealthSummary.
+    const text = (end: string) => this._l.t((priority.replace(/-(.)/g, (_, c: string) => c.toUpperCase()) + end) as MessageKey);
+    const body = this._slots.has(DEFAULT_SLOT);
+    const find = this._found && priority;
+    const link = this._url();
+    // levelOf returns 2 to 6, so the tag can only be h2 to h6.
+    const tag = unsafeStatic(`h${levelOf(this)}`);
+    const title = html`<span id="title"><slot name="heading">${preset ? text('Title') : ''}</slot></span>`;
+    return html`<div part="card" class="card" data-priority=${preset || nothing} lang=${this._l.lang}>
+      ${preset
+        ? html`<span part="icon" class="icon"><svg viewBox="0 0 24 24" aria-hidden="true"><path d=${ICONS[preset]} /></svg></span>`
         : nothing}
-      <div part="body" class="body" ?hidden=${!hasBody && !preset}>
-        <slot></slot>${preset && !hasBody ? html`<p class="summary">${this._l.t(preset.summary)}</p>` : nothing}
+      ${preset || this._slots.has('heading')
+        ? staticHtml`<${tag} part="heading" class="heading">${link
+            ? html`<a part="link" href=${link.href}>${title}${link.origin == location.origin
+                ? nothing
+                : html`<span class="visually-hidden"> ${this._l.t('external')}</span>`}</a>`
+            : title}</${tag}>`
+        : html`<slot name="heading"></slot>`}
+      ${this.stat || this.statLabel
+        ? html`<p part="stat" class="stat"><span class="stat-value">${this.stat}</span> <span class="stat-label">${this.statLabel}</span></p>`
+        : nothing}
+      <div part="body" class="body" ?hidden=${!body && !preset}>
+        <slot></slot>${preset && !body ? html`<p class="summary">${text('Summary')}</p>` : nothing}
       </div>
-      <div part="actions" class="actions" ?hidden=${!hasActions}>
-        <slot name="actions"></slot>${showFind
-          ? html`<button
-              type="button"
-              part="finder-button"
-              class="find"
-              aria-labelledby=${hasHeading ? 'find-label title' : 'find-label'}
-              @click=${this._findServices}
-            ><span id="find-label">${this._l.t('findServices')}</span></button>`
+      <div part="actions" class="actions" ?hidden=${!find && !this._slots.has('actions')}>
+        <slot name="actions"></slot>${find
+          ? html`<button type="button" id="find" part="finder-button" class="find" aria-labelledby="find title" @click=${this._findServices}>${this._l.t(
+              'findServices',
+            )}</button>`
           : nothing}
       </div>
     </div>`;

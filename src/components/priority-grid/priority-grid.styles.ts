@@ -5,26 +5,22 @@ export const styles = css`
   :host {
     display: block;
     /* The columns follow the grid's own width (a sidebar, a full page), not the viewport's. */
-    container: cswb-priority-grid / inline-size;
-    --_gap: var(--cswb-priority-grid-gap, ${token('space-5')});
+    container-type: inline-size;
   }
   .grid {
-    box-sizing: border-box;
     display: grid;
-    grid-template-columns: minmax(0, 1fr);
-    gap: var(--_gap);
-    margin: 0;
-    padding: 0;
+    grid-template-columns: repeat(var(--_columns, 1), minmax(0, 1fr));
+    gap: var(--cswb-priority-grid-gap, ${token('space-5')});
   }
   /* In rem, so that larger text (browser setting, zoom, font-size control) means fewer columns. */
-  @container cswb-priority-grid (min-width: 34rem) {
+  @container (min-width: 34rem) {
     .grid {
-      grid-template-columns: repeat(2, minmax(0, 1fr));
+      --_columns: 2;
     }
   }
-  @container cswb-priority-grid (min-width: 62rem) {
+  @container (min-width: 62rem) {
     .grid {
-      grid-template-columns: repeat(4, minmax(0, 1fr));
+      --_columns: 4;
     }
   }
 `;

@@ -1,13 +1,9 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DEFAULT_SLOT, HasSlotController } from '../../controllers/has-slot.js';
-import { warnOnce } from '../../internal/warn.js';
 import { sharedStyles } from '../../styles/shared.js';
-import { PRIORITIES, type PriorityCard } from '../priority-card/priority-card.js';
+import { PRIORITIES, levelOf, type PriorityCard } from '../priority-card/priority-card.js';
 import { styles } from './priority-grid.styles.js';
-
-const DEFAULT_HEADING_LEVEL = 3;
-const CARD_PARTS = 'card, icon, heading, link, stat, body, actions, finder-button';
 
 /**
  * Lays out priority cards in a responsive grid: one column when narrow, two, then four, by the
@@ -32,7 +28,7 @@ export class PriorityGrid extends LitElement {
   static override styles = [sharedStyles, styles];
 
   /** The heading level of the cards, 2 to 6; passed to the preset cards and to slotted cards without their own `heading-level`. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = DEFAULT_HEADING_LEVEL;
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
   /** The id of a resource finder on the page; passed to the preset cards and to slotted cards without their own `finder`. */
   @property() finder = '';
@@ -41,26 +37,8 @@ export class PriorityGrid extends LitElement {
   @property() strings: string | null = null;
 
   private readonly _slots = new HasSlotController(this, DEFAULT_SLOT);
-  private _level = DEFAULT_HEADING_LEVEL;
   /** Slotted children this grid gave `role="listitem"`, to take it back when they leave. */
   private _roled = new Set<Element>();
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('headingLevel')) {
-      const level = Number(this.headingLevel);
-      this._level = [2, 3, 4, 5, 6].includes(level) ? level : DEFAULT_HEADING_LEVEL;
-      if (this._level !== level) {
-        warnOnce(
-          `priority-grid:heading-level:${this.headingLevel}`,
-          `<cswb-priority-grid> heading-level="${this.getAttribute('heading-level') ?? this.headingLevel}" is not 2, 3, 4, 5 or 6; level ${DEFAULT_HEADING_LEVEL} is used.`,
-        );
-      }
-    }
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('headingLevel') || changed.has('finder')) this._passDown();
-  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -70,14 +48,16 @@ export class PriorityGrid extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    for (const element of this._roled) element.removeAttribute('role');
-    this._roled.clear();
+    this._passDown([]);
   }
 
-  private _passDown(): void {
-    const slot = this.shadowRoot?.querySelector('slot');
-    if (!slot) return;
-    const assigned = slot.assignedElements();
+  // Runs after every render: a property changed, or HasSlotController saw the children change.
+  protected override updated(): void {
+    this._passDown();
+  }
+
+  /** Gives the slotted children their list role, and cards the grid's level and finder; takes roles back from children that left. */
+  private _passDown(assigned = this.renderRoot.querySelector('slot')!.assignedElements()): void {
     for (const element of this._roled) {
       if (!assigned.includes(element)) {
         element.removeAttribute('role');
@@ -90,29 +70,29 @@ export class PriorityGrid extends LitElement {
         this._roled.add(element);
       }
       // Checked by tag name rather than class, so a card from another copy of the library counts.
-      if (element.localName !== 'cswb-priority-card') continue;
+      if (element.localName != 'cswb-priority-card') continue;
       const card = element as PriorityCard;
-      if (!card.hasAttribute('heading-level')) card.headingLevel = this._level;
+      if (!card.hasAttribute('heading-level')) card.headingLevel = levelOf(this);
       if (!card.hasAttribute('finder')) card.finder = this.finder;
     }
   }
 
   protected override render() {
-    const slotted = this._slots.has(DEFAULT_SLOT);
+    const level = levelOf(this);
     return html`<div part="grid" class="grid" role="list">
-      ${slotted
+      ${this._slots.has(DEFAULT_SLOT)
         ? nothing
         : PRIORITIES.map(
             (priority) =>
               html`<cswb-priority-card
                 role="listitem"
-                exportparts=${CARD_PARTS}
+                exportparts="card, icon, heading, link, stat, body, actions, finder-button"
                 priority=${priority}
-                heading-level=${this._level}
+                heading-level=${level}
                 finder=${this.finder || nothing}
                 strings=${this.strings ?? nothing}
               ></cswb-priority-card>`,
-          )}<slot @slotchange=${this._passDown}></slot>
+          )}<slot></slot>
     </div>`;
   }
 }
