@@ -1,23 +1,11 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
 import { LocalizeController } from '../../controllers/localize.js';
 import { helpLinesMessages } from '../../i18n/help-lines.js';
 import { warnOnce } from '../../internal/warn.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { styles } from './help-lines.styles.js';
-import {
-  localized,
-  normalizeLines,
-  parseIds,
-  parseLinesJson,
-  selectLines,
-  type HelpLine,
-  type HelpLineContact,
-  type HelpLineInput,
-  type LocalizedText,
-} from './lines.js';
-
-const LAYOUTS = ['list', 'strip'] as const;
+import { localized, normalizeLines, parseIds, parseLinesJson, selectLines, type HelpLine, type HelpLineInput, type LocalizedText } from './lines.js';
 
 /**
  * Help lines people in Ontario can call or text, with what each is for: 9-1-1, the 9-8-8 Suicide
@@ -76,78 +64,40 @@ export class HelpLines extends LitElement {
   /** JSON overrides of the built-in texts, for every language (`{"label":"…"}`) or per language (`{"fr":{…}}`). */
   @property() strings: string | null = null;
 
-  /** The text of the inline `<script type="application/json">` child, if any. */
-  @state() private _inlineSource: string | null = null;
-
   private readonly _l = new LocalizeController(this, 'help-lines', helpLinesMessages);
   private _shown: HelpLine[] = [];
-  private _unknown: string[] = [];
-  private _unknownTimer?: ReturnType<typeof setTimeout>;
-  private _observer?: MutationObserver;
+  private _timer?: ReturnType<typeof setTimeout>;
+  // The JSON child may arrive or change after the element is upgraded (a framework rendering it late).
+  private readonly _observer = new MutationObserver(() => this.requestUpdate());
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this._readInline();
-    // The child may arrive or change after the element is upgraded (a framework rendering it late).
-    this._observer = new MutationObserver(() => this._readInline());
     this._observer.observe(this, { childList: true, subtree: true, characterData: true });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this._observer?.disconnect();
-    this._observer = undefined;
-    clearTimeout(this._unknownTimer);
+    this._observer.disconnect();
+    clearTimeout(this._timer);
   }
 
-  private _readInline(): void {
-    const script = this.querySelector(':scope > script[type="application/json"]');
-    this._inlineSource = script?.textContent ?? null;
-  }
-
-  // Untyped, because the private `_inlineSource` is one of the keys looked up.
-  protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('layout') && !(LAYOUTS as readonly string[]).includes(this.layout)) {
-      warnOnce(`help-lines:layout:${this.layout}`, `<cswb-help-lines> layout="${this.layout}" is not one of ${LAYOUTS.join(', ')}; "list" is used.`);
+  protected override willUpdate(): void {
+    if (this.layout !== 'list' && this.layout !== 'strip') {
+      warnOnce(`help-lines:layout:${this.layout}`, `<cswb-help-lines> layout="${this.layout}" is unknown; "list" is used.`);
       this.layout = 'list';
     }
-    if (changed.has('lines') || changed.has('customLines') || changed.has('_inlineSource')) {
-      const { lines, unknown } = selectLines(this._customLines(), parseIds(this.lines));
-      this._shown = lines;
-      this._unknown = unknown;
-      if (unknown.length > 0) {
-        // Custom lines often arrive just after the element (a property set by a framework, a
-        // child rendered late): ids are reported only if still unknown once the task is over.
-        clearTimeout(this._unknownTimer);
-        this._unknownTimer = setTimeout(() => this._warnUnknown());
-      }
-    }
-  }
-
-  private _warnUnknown(): void {
-    for (const id of this._unknown) {
-      warnOnce(`help-lines:id:${id}`, `<cswb-help-lines> lines="${this.lines}" names "${id}", which is neither a built-in nor a custom line; it is skipped.`);
-    }
-  }
-
-  private _customLines(): HelpLine[] {
-    if (this.customLines !== null && this.customLines !== undefined) {
-      const parsed = normalizeLines(this.customLines);
-      return this._report(parsed.lines, parsed.problems);
-    }
-    const source = this._inlineSource;
-    if (source === null || source.trim() === '') return [];
-    const parsed = parseLinesJson(source);
-    if (parsed === null) {
-      warnOnce(`help-lines:json:${source}`, '<cswb-help-lines> the JSON in its <script type="application/json"> child cannot be parsed; only the built-in lines are shown.');
-      return [];
-    }
-    return this._report(parsed.lines, parsed.problems);
-  }
-
-  private _report(lines: HelpLine[], problems: string[]): HelpLine[] {
-    for (const problem of problems) warnOnce(`help-lines:${problem}`, `<cswb-help-lines> ${problem}`);
-    return lines;
+    const source = this.querySelector(':scope > script[type="application/json"]')?.textContent?.trim();
+    const parsed = this.customLines ? normalizeLines(this.customLines) : source ? parseLinesJson(source) : { lines: [], problems: [] };
+    if (!parsed) warnOnce(`help-lines:json:${source}`, '<cswb-help-lines> its JSON child cannot be parsed; only the built-in lines are shown.');
+    for (const problem of parsed?.problems ?? []) warnOnce(`help-lines:${problem}`, `<cswb-help-lines> ${problem}`);
+    const { lines, unknown } = selectLines(parsed?.lines ?? [], parseIds(this.lines));
+    this._shown = lines;
+    // Custom lines often arrive just after the element (a property set by a framework, a child
+    // rendered late): ids are reported only if still unknown once the task is over.
+    clearTimeout(this._timer);
+    this._timer = setTimeout(() => {
+      for (const id of unknown) warnOnce(`help-lines:id:${id}`, `<cswb-help-lines> lines names "${id}", which is no built-in or custom line; it is skipped.`);
+    });
   }
 
   /** A text in the element's language, marked with its own language when it fell back to English. */
@@ -156,49 +106,34 @@ export class HelpLines extends LitElement {
     return fallback ? html`<span lang="en-CA">${text}</span>` : text;
   }
 
-  private _contact(line: HelpLine, contact: HelpLineContact) {
-    const number = localized(contact.label, this._l.locale).text;
-    const visible = this._l.t(contact.kind, { number });
-    if (contact.href === undefined) return html`<span class="contact">${visible}</span>`;
-    // The accessible name starts with exactly what is visible (WCAG 2.5.3), then names the line,
-    // so a list of links read out of context still says which line each number reaches.
-    return html`<a part="link" class="contact" href=${contact.href}
-      >${visible}<span class="visually-hidden">, ${this._text(line.name)}</span></a
-    >`;
+  private _line(line: HelpLine) {
+    const plain = (value: LocalizedText) => localized(value, this._l.locale).text;
+    const name = this._text(line.name);
+    if (this.layout === 'strip') {
+      const { href, label } = line.contacts[0]!;
+      return html`<a part="link" href=${href!}><span class="name">${name}</span> <span class="number">${plain(label)}</span></a>`;
+    }
+    // The accessible name of every link starts with exactly what is visible (WCAG 2.5.3), then
+    // names the line, so a list of links read out of context still says which line each reaches.
+    const link = (part: string, href: string | undefined, text: string) =>
+      href ? html`<a part=${part} href=${href}>${text}<span class="visually-hidden">, ${name}</span></a>` : html`<span>${text}</span>`;
+    const details = (['hours', 'languages'] as const).flatMap((key) => (line[key] ? this._l.t(key, { [key]: plain(line[key]!) }) : [])).join(' · ');
+    return html`<span part="name" class="name">${name}</span>
+      ${line.description ? html`<p part="description">${this._text(line.description)}</p>` : nothing}
+      <p class="contacts">${line.contacts.map((c) => link('link', c.href, this._l.t(c.kind, { number: plain(c.label) })))}</p>
+      ${details ? html`<p part="details" class="details">${details}</p>` : nothing}
+      ${line.url ? html`<p>${link('website', line.url, this._l.t('website'))}</p>` : nothing}`;
   }
 
-  private _listItem(line: HelpLine) {
-    const details = [
-      line.hours === undefined ? null : this._l.t('hours', { hours: localized(line.hours, this._l.locale).text }),
-      line.languages === undefined ? null : this._l.t('languages', { languages: localized(line.languages, this._l.locale).text }),
-    ].filter((detail) => detail !== null);
-    return html`<li part=${line.emergency ? 'line emergency' : 'line'} class=${line.emergency ? 'line emergency' : 'line'} data-id=${line.id}>
-      <span part="name" class="name">${this._text(line.name)}</span>
-      ${line.description === undefined ? nothing : html`<p part="description" class="description">${this._text(line.description)}</p>`}
-      <p class="contacts">${line.contacts.map((contact) => this._contact(line, contact))}</p>
-      ${details.length === 0 ? nothing : html`<p part="details" class="details">${details.join(' · ')}</p>`}
-      ${line.url === undefined
-        ? nothing
-        : html`<p class="website"><a part="website" href=${line.url}>${this._l.t('website')}<span class="visually-hidden">, ${this._text(line.name)}</span></a></p>`}
-    </li>`;
-  }
-
-  private _stripItem(line: HelpLine) {
-    const primary = line.contacts[0]!;
-    return html`<li part=${line.emergency ? 'line emergency' : 'line'} class=${line.emergency ? 'line emergency' : 'line'} data-id=${line.id}>
-      <a part="link" href=${primary.href ?? nothing}
-        ><span class="name">${this._text(line.name)}</span> <span class="number">${localized(primary.label, this._l.locale).text}</span></a
-      >
-    </li>`;
-  }
-
+  // role="list": Safari drops list semantics when list-style is none.
   protected override render() {
-    const strip = this.layout === 'strip';
-    return html`<div part="base" class=${strip ? 'base strip' : 'base list'} lang=${this._l.lang}>
-      <span part="label" id="label" class=${strip ? 'label' : 'label visually-hidden'}>${this._l.t('label')}</span>
-      <!-- role="list": Safari drops list semantics when list-style is none. -->
-      <ul part="list" class="lines" role="list" aria-labelledby="label">
-        ${this._shown.map((line) => (strip ? this._stripItem(line) : this._listItem(line)))}
+    return html`<div part="base" class=${this.layout} lang=${this._l.lang}>
+      <span part="label" id="label" class=${this.layout === 'strip' ? 'label' : 'visually-hidden'}>${this._l.t('label')}</span>
+      <ul part="list" role="list" aria-labelledby="label">
+        ${this._shown.map((line) => {
+          const parts = line.emergency ? 'line emergency' : 'line';
+          return html`<li part=${parts} class=${parts} data-id=${line.id}>${this._line(line)}</li>`;
+        })}
       </ul>
     </div>`;
   }

@@ -54,180 +54,158 @@ export interface HelpLineInput {
   url?: string;
 }
 
-const always: LocalizedText = { en: '24/7', fr: '24 heures sur 24, 7 jours sur 7' };
+const ALWAYS = '24/7|24 heures sur 24, 7 jours sur 7';
 
 /**
- * The built-in lines, in their default order. Numbers are the verified ones of the project's
- * domain notes; hours and languages are given only where those notes state them (a line without
- * them may well answer around the clock: check before adding).
+ * The built-in lines, in their default order (the first is emergency services): id, name, what it
+ * is for, contacts, hours, languages. A text is "English|French"; without "|" it is the same in
+ * both languages, and with nothing after the "|" it exists in English only. Contacts are "kind
+ * number", separated by commas: each number is written once, as the reader sees it, and its link
+ * is made of its digits (see `contact`). Numbers are the verified ones of the project's domain
+ * notes; hours and languages are given only where those notes state them (a line without them may
+ * well answer around the clock: check before adding).
  */
-export const BUILT_IN_LINES: readonly HelpLine[] = [
-  {
-    id: 'emergency',
-    emergency: true,
-    name: { en: 'Emergency', fr: 'Urgence' },
-    description: {
-      en: 'Police, fire or ambulance, when someone is in danger or hurt right now.',
-      fr: 'Police, pompiers ou ambulance, quand une personne est en danger ou blessée en ce moment.',
-    },
-    hours: always,
-    contacts: [{ kind: 'call', label: '9-1-1', href: 'tel:911' }],
-  },
-  {
-    id: 'suicide-crisis',
-    name: { en: 'Suicide Crisis Helpline', fr: 'Ligne d’aide en cas de crise de suicide' },
-    description: {
-      en: 'For anyone thinking about suicide, or worried about someone who may be.',
-      fr: 'Pour toute personne qui pense au suicide, ou qui s’inquiète pour quelqu’un.',
-    },
-    hours: always,
-    languages: { en: 'English and French', fr: 'Français et anglais' },
-    contacts: [
-      { kind: 'call', label: '9-8-8', href: 'tel:988' },
-      { kind: 'text', label: '9-8-8', href: 'sms:988' },
-    ],
-  },
-  {
-    id: 'ontario-211',
-    name: '211 Ontario',
-    description: {
-      en: 'Finds community and social services near you.',
-      fr: 'Pour trouver des services communautaires et sociaux près de chez vous.',
-    },
-    languages: { en: 'More than 150 languages', fr: 'Plus de 150 langues' },
-    contacts: [
-      { kind: 'call', label: '2-1-1', href: 'tel:211' },
-      { kind: 'call', label: '1-877-330-3213', href: 'tel:18773303213' },
-    ],
-  },
-  {
-    id: 'kids-help-phone',
-    name: { en: 'Kids Help Phone', fr: 'Jeunesse, J’écoute' },
-    description: {
-      en: 'Support for children, teens and young adults, by phone or text.',
-      fr: 'Soutien pour les enfants, les adolescents et les jeunes adultes, par téléphone ou par texto.',
-    },
-    contacts: [
-      { kind: 'call', label: '1-800-668-6868', href: 'tel:18006686868' },
-      { kind: 'text', label: { en: 'CONNECT to 686868', fr: 'CONNECT au 686868' }, href: 'sms:686868?body=CONNECT' },
-    ],
-  },
-  {
-    id: 'connexontario',
-    name: 'ConnexOntario',
-    description: {
-      en: 'Information about mental health, addiction and problem gambling services.',
-      fr: 'Information sur les services en santé mentale, en dépendances et en jeu problématique.',
-    },
-    contacts: [{ kind: 'call', label: '1-866-531-2600', href: 'tel:18665312600' }],
-  },
-  {
-    id: 'assaulted-womens-helpline',
-    name: { en: 'Assaulted Women’s Helpline' },
-    description: {
-      en: 'Crisis support for women who have been abused, or are being abused.',
-      fr: 'Soutien en situation de crise pour les femmes victimes de violence.',
-    },
-    contacts: [
-      { kind: 'call', label: '1-866-863-0511', href: 'tel:18668630511' },
-      { kind: 'tty', label: '1-866-863-7868', href: 'tel:18668637868' },
-    ],
-  },
-  {
-    id: 'seniors-safety-line',
-    name: { en: 'Seniors Safety Line' },
-    description: {
-      en: 'For older adults who are being abused, and for people worried about them.',
-      fr: 'Pour les personnes âgées victimes de mauvais traitements, et pour leurs proches inquiets.',
-    },
-    contacts: [{ kind: 'call', label: '1-866-299-1011', href: 'tel:18662991011' }],
-  },
-  {
-    id: 'human-trafficking-hotline',
-    name: { en: 'Canadian Human Trafficking Hotline', fr: 'Ligne d’urgence canadienne contre la traite des personnes' },
-    description: {
-      en: 'To get help, or to report a possible case of human trafficking.',
-      fr: 'Pour obtenir de l’aide, ou signaler un cas possible de traite de personnes.',
-    },
-    contacts: [{ kind: 'call', label: '1-833-900-1010', href: 'tel:18339001010' }],
-  },
-  {
-    id: 'crime-stoppers',
-    name: { en: 'Crime Stoppers', fr: 'Échec au crime' },
-    description: {
-      en: 'Give information about a crime without saying who you are.',
-      fr: 'Pour donner de l’information sur un crime sans dire qui vous êtes.',
-    },
-    contacts: [{ kind: 'call', label: '1-800-222-TIPS (8477)', href: 'tel:18002228477' }],
-  },
-  {
-    id: 'hope-for-wellness',
-    name: { en: 'Hope for Wellness Help Line', fr: 'Ligne d’écoute d’espoir pour le mieux-être' },
-    description: {
-      en: 'Counselling and crisis support for Indigenous peoples.',
-      fr: 'Counseling et soutien en situation de crise pour les peuples autochtones.',
-    },
-    contacts: [{ kind: 'call', label: '1-855-242-3310', href: 'tel:18552423310' }],
-  },
+const TABLE: [string, string, string, string, string?, string?][] = [
+  [
+    'emergency',
+    'Emergency|Urgence',
+    'Police, fire or ambulance, when someone is in danger or hurt right now.|Police, pompiers ou ambulance, quand une personne est en danger ou blessée en ce moment.',
+    'call 9-1-1',
+    ALWAYS,
+  ],
+  [
+    'suicide-crisis',
+    'Suicide Crisis Helpline|Ligne d’aide en cas de crise de suicide',
+    'For anyone thinking about suicide, or worried about someone who may be.|Pour toute personne qui pense au suicide, ou qui s’inquiète pour quelqu’un.',
+    'call 9-8-8, text 9-8-8',
+    ALWAYS,
+    'English and French|Français et anglais',
+  ],
+  [
+    'ontario-211',
+    '211 Ontario',
+    'Finds community and social services near you.|Pour trouver des services communautaires et sociaux près de chez vous.',
+    'call 2-1-1, call 1-877-330-3213',
+    '',
+    'More than 150 languages|Plus de 150 langues',
+  ],
+  [
+    'kids-help-phone',
+    'Kids Help Phone|Jeunesse, J’écoute',
+    'Support for children, teens and young adults, by phone or text.|Soutien pour les enfants, les adolescents et les jeunes adultes, par téléphone ou par texto.',
+    'call 1-800-668-6868, text CONNECT to 686868|CONNECT au 686868',
+  ],
+  [
+    'connexontario',
+    'ConnexOntario',
+    'Information about mental health, addiction and problem gambling services.|Information sur les services en santé mentale, en dépendances et en jeu problématique.',
+    'call 1-866-531-2600',
+  ],
+  [
+    'assaulted-womens-helpline',
+    'Assaulted Women’s Helpline|',
+    'Crisis support for women who have been abused, or are being abused.|Soutien en situation de crise pour les femmes victimes de violence.',
+    'call 1-866-863-0511, tty 1-866-863-7868',
+  ],
+  [
+    'seniors-safety-line',
+    'Seniors Safety Line|',
+    'For older adults who are being abused, and for people worried about them.|Pour les personnes âgées victimes de mauvais traitements, et pour leurs proches inquiets.',
+    'call 1-866-299-1011',
+  ],
+  [
+    'human-trafficking-hotline',
+    'Canadian Human Trafficking Hotline|Ligne d’urgence canadienne contre la traite des personnes',
+    'To get help, or to report a possible case of human trafficking.|Pour obtenir de l’aide, ou signaler un cas possible de traite de personnes.',
+    'call 1-833-900-1010',
+  ],
+  [
+    'crime-stoppers',
+    'Crime Stoppers|Échec au crime',
+    'Give information about a crime without saying who you are.|Pour donner de l’information sur un crime sans dire qui vous êtes.',
+    'call 1-800-222-TIPS (8477)',
+  ],
+  [
+    'hope-for-wellness',
+    'Hope for Wellness Help Line|Ligne d’écoute d’espoir pour le mieux-être',
+    'Counselling and crisis support for Indigenous peoples.|Counseling et soutien en situation de crise pour les peuples autochtones.',
+    'call 1-855-242-3310',
+  ],
 ];
 
+/** "English|French", "Both", or "English only|". */
+function bilingual(value: string): LocalizedText {
+  const [en, fr] = value.split('|') as [string, string?];
+  return fr === undefined ? en : fr ? { en, fr } : { en };
+}
+
+/**
+ * "call 1-800-222-TIPS (8477)" dials the digits, tel:18002228477; "text CONNECT to 686868" sends
+ * the keyword to the number, sms:686868?body=CONNECT.
+ */
+function contact(value: string): HelpLineContact {
+  const space = value.indexOf(' ');
+  const kind = value.slice(0, space) as HelpLineContact['kind'];
+  const label = bilingual(value.slice(space + 1));
+  const en = typeof label === 'string' ? label : label.en;
+  const href = kind === 'text' ? `sms:${en.replace(/(\w+) to (\d+)/, '$2?body=$1').replace(/-/g, '')}` : `tel:${en.replace(/\D/g, '')}`;
+  return { kind, label, href };
+}
+
+/** The built-in lines, in their default order. */
+export const BUILT_IN_LINES: readonly HelpLine[] = TABLE.map(([id, name, description, contacts, hours, languages], index) => {
+  const line: HelpLine = { id, name: bilingual(name), description: bilingual(description), contacts: contacts.split(', ').map(contact) };
+  if (hours) line.hours = bilingual(hours);
+  if (languages) line.languages = bilingual(languages);
+  if (index === 0) line.emergency = true;
+  return line;
+});
+
 /** The id of every built-in line, in the default order. */
-export const BUILT_IN_IDS: readonly string[] = BUILT_IN_LINES.map((line) => line.id);
+export const BUILT_IN_IDS: readonly string[] = TABLE.map(([id]) => id);
 
 /** The text for `locale`, and the language it is really in when it had to fall back to English. */
 export function localized(value: LocalizedText, locale: Locale): { text: string; fallback: boolean } {
   if (typeof value === 'string') return { text: value, fallback: false };
-  if (locale === 'fr' && typeof value.fr === 'string' && value.fr !== '') return { text: value.fr, fallback: false };
-  return { text: value.en, fallback: locale === 'fr' };
+  const fr = locale === 'fr' && value.fr;
+  return fr ? { text: fr, fallback: false } : { text: value.en, fallback: locale === 'fr' };
 }
 
-const ID = /^[a-z0-9][a-z0-9-]*$/;
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
+/** A trimmed text or `{en, fr?}`; `undefined` when blank, `null` when it is not text. */
 function text(value: unknown): LocalizedText | undefined | null {
-  if (value === undefined) return undefined;
-  if (typeof value === 'string') return value.trim() === '' ? null : value.trim();
-  if (isRecord(value) && typeof value['en'] === 'string' && value['en'].trim() !== '') {
-    const fr = value['fr'];
-    if (fr !== undefined && typeof fr !== 'string') return null;
-    return fr === undefined || fr.trim() === '' ? { en: value['en'].trim() } : { en: value['en'].trim(), fr: fr.trim() };
-  }
-  return null;
+  if (typeof value === 'string') return value.trim() || undefined;
+  const { en, fr = '' } = isRecord(value) ? value : {};
+  if (typeof en !== 'string' || !en.trim() || typeof fr !== 'string') return null;
+  return fr.trim() ? { en: en.trim(), fr: fr.trim() } : { en: en.trim() };
 }
+
+/** The fields of a partner line after its id, each with its check (`undefined` when absent, `null` when bad). */
+const FIELDS = { name: text, number: telUrl, text: telUrl, tty: telUrl, description: text, hours: text, languages: text, url: safeHttpUrl };
 
 /** A partner's line checked and normalised, or the reason it cannot be shown. */
 export function normalizeLine(input: unknown): HelpLine | string {
   if (!isRecord(input)) return 'is not an object';
   const id = input['id'];
-  if (typeof id !== 'string' || !ID.test(id)) return 'has no id of lowercase letters, digits and hyphens';
-  const name = text(input['name']);
-  if (name === undefined || name === null) return `"${id}" has no name`;
-  const number = input['number'];
-  const tel = telUrl(number);
-  if (tel === null || typeof number !== 'string') return `"${id}" has no phone number made of digits ("905-555-0100")`;
-  const line: HelpLine = { id, name, contacts: [{ kind: 'call', label: number.trim(), href: tel }] };
-  for (const kind of ['text', 'tty'] as const) {
-    const value = input[kind];
-    if (value === undefined) continue;
-    const href = telUrl(value);
-    if (href === null || typeof value !== 'string') return `"${id}" has a ${kind} value that is not a phone number`;
-    // A partner's text number stays plain text: links built from page data are http(s), tel: or mailto: only.
-    line.contacts.push(kind === 'tty' ? { kind, label: value.trim(), href } : { kind, label: value.trim() });
+  if (typeof id !== 'string' || !/^[a-z0-9][a-z0-9-]*$/.test(id)) return 'has no id of lowercase letters, digits and hyphens';
+  const contacts: HelpLineContact[] = [];
+  const line: Record<string, unknown> = { id, contacts };
+  for (const [key, check] of Object.entries(FIELDS)) {
+    const raw = input[key];
+    const value = raw === undefined ? undefined : check(raw);
+    if (value === null) return `"${id}" has a ${key} that is not valid`;
+    if (value === undefined) {
+      if (key === 'name' || key === 'number') return `"${id}" has no ${key}`;
+    } else if (check === telUrl) {
+      const label = (raw as string).trim();
+      // A partner's text number stays plain text: links built from page data are http(s), tel: or mailto: only.
+      contacts.push(key === 'text' ? { kind: key, label } : { kind: key === 'tty' ? key : 'call', label, href: value as string });
+    } else {
+      line[key] = value;
+    }
   }
-  for (const key of ['description', 'hours', 'languages'] as const) {
-    const value = text(input[key]);
-    if (value === null) return `"${id}" has a ${key} that is not text or {"en": …, "fr": …}`;
-    if (value !== undefined) line[key] = value;
-  }
-  if (input['url'] !== undefined) {
-    const url = safeHttpUrl(input['url']);
-    if (url === null) return `"${id}" has a url that is not an absolute http(s) address`;
-    line.url = url;
-  }
-  return line;
+  return line as unknown as HelpLine;
 }
 
 /** The outcome of reading partner lines: the good ones, and one message per problem. */
@@ -242,9 +220,9 @@ export function normalizeLines(input: unknown): ParsedLines {
   const lines: HelpLine[] = [];
   const problems: string[] = [];
   input.forEach((entry, index) => {
-    const line = normalizeLine(entry);
+    let line = normalizeLine(entry);
+    if (typeof line !== 'string' && lines.some((other) => other.id === (line as HelpLine).id)) line = `repeats the id "${line.id}"`;
     if (typeof line === 'string') problems.push(`custom line ${index + 1} ${line}; it is skipped.`);
-    else if (lines.some((other) => other.id === line.id)) problems.push(`custom line ${index + 1} repeats the id "${line.id}"; it is skipped.`);
     else lines.push(line);
   });
   return { lines, problems };
@@ -252,13 +230,11 @@ export function normalizeLines(input: unknown): ParsedLines {
 
 /** Parses the text of an inline JSON child; `null` lines when it is not JSON at all. */
 export function parseLinesJson(source: string): ParsedLines | null {
-  let value: unknown;
   try {
-    value = JSON.parse(source);
+    return normalizeLines(JSON.parse(source));
   } catch {
     return null;
   }
-  return normalizeLines(value);
 }
 
 /**
@@ -267,17 +243,12 @@ export function parseLinesJson(source: string): ParsedLines | null {
  * none of the ids is known every built-in and custom line is shown.
  */
 export function selectLines(custom: readonly HelpLine[], ids: readonly string[]): { lines: HelpLine[]; unknown: string[] } {
-  const byId = new Map<string, HelpLine>();
-  for (const line of BUILT_IN_LINES) byId.set(line.id, line);
-  for (const line of custom) byId.set(line.id, line);
-  const all = [...byId.values()];
-  if (ids.length === 0) return { lines: all, unknown: [] };
-  const unknown = ids.filter((id) => !byId.has(id));
+  const byId = new Map([...BUILT_IN_LINES, ...custom].map((line) => [line.id, line]));
   const picked = [...new Set(ids)].flatMap((id) => byId.get(id) ?? []);
-  return { lines: picked.length > 0 ? picked : all, unknown };
+  return { lines: picked.length ? picked : [...byId.values()], unknown: ids.filter((id) => !byId.has(id)) };
 }
 
 /** Splits a `lines` value on spaces and commas. */
 export function parseIds(value: string | null | undefined): string[] {
-  return (value ?? '').split(/[\s,]+/).filter((id) => id !== '');
+  return value?.match(/[^\s,]+/g) ?? [];
 }

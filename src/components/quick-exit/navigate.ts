@@ -9,17 +9,18 @@ export const exitNavigator = {
    * `location.assign` or a link would keep it one Back press away.
    */
   exitTo(url: string): void {
-    window.location.replace(url);
+    location.replace(url);
   },
 };
 
 /**
- * Removes `keys` from localStorage and sessionStorage. Every access is guarded and silent: storage
- * may be blocked (sandboxed frame, privacy settings), and an exit must never stop on an error
- * or leave a console message about what the reader was doing.
+ * Removes the keys of a `clear-storage-keys` value (separated by spaces or commas) from
+ * localStorage and sessionStorage. Every access is guarded and silent: storage may be blocked
+ * (sandboxed frame, privacy settings), and an exit must never stop on an error or leave a
+ * console message about what the reader was doing.
  */
-export function clearStorageKeys(keys: readonly string[]): void {
-  for (const key of keys) {
+export function clearStorageKeys(value: string | null): void {
+  for (const key of value?.match(/[^\s,]+/g) ?? []) {
     for (const area of ['localStorage', 'sessionStorage'] as const) {
       try {
         window[area].removeItem(key);
@@ -28,9 +29,4 @@ export function clearStorageKeys(keys: readonly string[]): void {
       }
     }
   }
-}
-
-/** Splits a `clear-storage-keys` value on spaces and commas. */
-export function parseStorageKeys(value: string | null | undefined): string[] {
-  return (value ?? '').split(/[\s,]+/).filter((key) => key !== '');
 }

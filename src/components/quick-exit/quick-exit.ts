@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { LocalizeController } from '../../controllers/localize.js';
 import { quickExitMessages } from '../../i18n/quick-exit.js';
@@ -6,14 +6,12 @@ import { safeHttpUrl } from '../../internal/safe-url.js';
 import { warnOnce } from '../../internal/warn.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { QuickExitEvent, type QuickExitSource } from './events.js';
-import { clearStorageKeys, exitNavigator, parseStorageKeys } from './navigate.js';
+import { clearStorageKeys, exitNavigator } from './navigate.js';
 import { onTripleShift } from './shortcut.js';
 import { styles } from './quick-exit.styles.js';
 
 /** Where the reader goes when `href` is not set: a page too common to draw attention in a history or over a shoulder. */
 export const DEFAULT_EXIT_URL = 'https://www.google.ca/';
-
-const POSITIONS = ['fixed', 'inline'] as const;
 
 /**
  * A button that lets a reader leave the page in one move, for pages about family violence,
@@ -68,7 +66,7 @@ export class QuickExit extends LitElement {
   @state() private _open = false;
 
   @query('dialog') private _overlay!: HTMLDialogElement;
-  @query('.toggle') private _toggleButton!: HTMLButtonElement;
+  @query('.toggle') private _toggle!: HTMLButtonElement;
 
   private readonly _l = new LocalizeController(this, 'quick-exit', quickExitMessages);
   private _target = DEFAULT_EXIT_URL;
@@ -82,111 +80,60 @@ export class QuickExit extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this._unlisten?.();
-    this._unlisten = undefined;
+    this._unlisten!();
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('href')) this._target = this._safeTarget();
-    if (changed.has('position') && !(POSITIONS as readonly string[]).includes(this.position)) {
-      warnOnce(`quick-exit:position:${this.position}`, `<cswb-quick-exit> position="${this.position}" is not one of ${POSITIONS.join(', ')}; "fixed" is used.`);
+  protected override willUpdate(): void {
+    const href = this.href?.trim();
+    const safe = href ? safeHttpUrl(href) : DEFAULT_EXIT_URL;
+    if (!safe) warnOnce(`quick-exit:href:${href}`, `<cswb-quick-exit> href="${href}" is not an absolute http(s) address; ${DEFAULT_EXIT_URL} is used.`);
+    this._target = safe ?? DEFAULT_EXIT_URL;
+    if (this.position !== 'fixed' && this.position !== 'inline') {
+      warnOnce(`quick-exit:position:${this.position}`, `<cswb-quick-exit> position="${this.position}" is unknown; "fixed" is used.`);
       this.position = 'fixed';
     }
-  }
-
-  private _safeTarget(): string {
-    if (this.href === null || this.href === undefined || this.href.trim() === '') return DEFAULT_EXIT_URL;
-    const safe = safeHttpUrl(this.href);
-    if (safe !== null) return safe;
-    warnOnce(`quick-exit:href:${this.href}`, `<cswb-quick-exit> href="${this.href}" is not an absolute http(s) address; ${DEFAULT_EXIT_URL} is used.`);
-    return DEFAULT_EXIT_URL;
   }
 
   /**
    * Leaves the page. Only the reader's click and key handlers call this, never a lifecycle
    * callback. Everything up to the navigation happens synchronously, so the overlay is painted
-   * in the same task as the activation, before the browser starts loading the other page.
+   * in the same task as the activation, before the browser starts loading the other page. The
+   * overlay is a modal dialog: the browser's top layer is above every z-index the page uses.
    */
   private _activate(source: QuickExitSource): void {
-    if (this._leaving) return;
     const href = this._target;
     const event = new QuickExitEvent(href, source);
-    this.dispatchEvent(event);
-    if (event.defaultPrevented) return;
+    if (this._leaving || !this.dispatchEvent(event)) return;
     this._leaving = true;
-    this._cover();
-    clearStorageKeys(parseStorageKeys(this.clearStorageKeys));
+    clearStorageKeys(this.clearStorageKeys);
+    this._overlay.showModal();
     exitNavigator.exitTo(href);
-  }
-
-  /**
-   * A modal dialog sits in the browser's top layer, above every z-index the page uses. Should
-   * showModal() be refused, the dialog is opened in place, fixed over the window.
-   */
-  private _cover(): void {
-    const overlay = this._overlay;
-    try {
-      overlay.showModal();
-    } catch {
-      overlay.setAttribute('open', '');
-      overlay.classList.add('fallback');
-    }
-  }
-
-  /** Escape must not uncover the page while the browser is leaving it. */
-  private _keepCovered(event: Event): void {
-    event.preventDefault();
-  }
-
-  private _toggle(): void {
-    this._open = !this._open;
   }
 
   private _onKeyDown(event: KeyboardEvent): void {
     if (event.key !== 'Escape' || !this._open) return;
     this._open = false;
-    this._toggleButton.focus();
-  }
-
-  private _site(): string {
-    try {
-      return new URL(this._target).hostname;
-    } catch {
-      return this._target;
-    }
+    this._toggle.focus();
   }
 
   protected override render() {
     // When fixed, the open panel may be taller than a small or zoomed window and scrolls inside
-    // itself; tabindex lets keyboard users reach and scroll it.
-    const fixed = this.position !== 'inline';
+    // itself; tabindex lets keyboard users reach and scroll it. Escape must not uncover the page
+    // while the browser is leaving it, hence the cancelled `cancel` of the overlay.
     return html`<div part="base" class="base" lang=${this._l.lang} @keydown=${this._onKeyDown}>
         <div class="controls">
-          <button part="button" class="exit" type="button" aria-describedby="hint" @click=${() => this._activate('button')}>
-            ${this._l.t('exit')}
+          <button part="button" class="exit" aria-describedby="hint" @click=${() => this._activate('button')}>${this._l.t('exit')}</button>
+          <button part="toggle" class="toggle" aria-expanded=${this._open} aria-controls="explanation" @click=${() => (this._open = !this._open)}>
+            ${this._l.t('toggle')}
           </button>
-          <button
-            part="toggle"
-            class="toggle"
-            type="button"
-            aria-expanded=${this._open ? 'true' : 'false'}
-            aria-controls="explanation"
-            @click=${this._toggle}
-          >${this._l.t('toggle')}</button>
         </div>
-        <div
-          part="explanation"
-          id="explanation"
-          class="explanation"
-          ?hidden=${!this._open}
-          tabindex=${fixed ? '0' : nothing}
-        >
-          <p>${this._l.t('explainButton', { site: this._site() })}</p>
+        <div part="explanation" id="explanation" class="explanation" ?hidden=${!this._open} tabindex=${this.position === 'fixed' ? 0 : nothing}>
+          <p>${this._l.t('explainButton', { site: new URL(this._target).hostname })}</p>
           <p>${this._l.t('explainShortcut')}</p>
           <p>${this._l.t('explainHistory')}</p>
         </div>
         <span id="hint" hidden>${this._l.t('hint')}</span>
       </div>
-      <dialog part="overlay" class="overlay" aria-label=${this._l.t('overlay')} @cancel=${this._keepCovered}></dialog>`;
+      <dialog part="overlay" class="overlay" aria-label=${this._l.t('overlay')} @cancel=${(event: Event) => event.preventDefault()}></dialog>`;
   }
 }

@@ -12,7 +12,6 @@
 
 /** Three Shift presses must fall within this many milliseconds. */
 export const SHORTCUT_WINDOW_MS = 2000;
-const PRESSES = 3;
 
 /** The clock the shortcut measures with; tests replace `now` to step time without waiting. */
 export const shortcutClock = {
@@ -20,7 +19,8 @@ export const shortcutClock = {
 };
 
 type Handler = () => void;
-const handlers: Handler[] = [];
+/** In the order the elements connected: the first one leaves. */
+const handlers = new Set<Handler>();
 let presses: number[] = [];
 let shiftAlone = false;
 
@@ -29,57 +29,42 @@ function reset(): void {
   shiftAlone = false;
 }
 
-function onKeyDown(event: KeyboardEvent): void {
+function onKey(event: KeyboardEvent): void {
   // Only the reader's own key presses count: a script on the page dispatching synthetic key
   // events must not be able to send the reader away.
   if (!event.isTrusted) return;
-  if (event.key === 'Shift') {
-    if (!event.repeat) shiftAlone = true;
+  if (event.type === 'keydown') {
+    if (event.key !== 'Shift') reset();
+    else if (!event.repeat) shiftAlone = true;
     return;
   }
-  reset();
-}
-
-function onKeyUp(event: KeyboardEvent): void {
-  if (!event.isTrusted || event.key !== 'Shift' || !shiftAlone) return;
+  if (event.key !== 'Shift' || !shiftAlone) return;
   shiftAlone = false;
   const now = shortcutClock.now();
-  presses = presses.filter((time) => now - time <= SHORTCUT_WINDOW_MS);
-  presses.push(now);
-  if (presses.length < PRESSES) return;
+  presses = [...presses.filter((time) => now - time <= SHORTCUT_WINDOW_MS), now];
+  if (presses.length < 3) return;
   reset();
-  handlers[0]?.();
+  [...handlers][0]!();
 }
 
-function listen(on: boolean): void {
-  // Capture, so that a page handler that stops key events on their way down cannot swallow them.
-  if (on) {
-    document.addEventListener('keydown', onKeyDown, true);
-    document.addEventListener('keyup', onKeyUp, true);
-    document.addEventListener('pointerdown', reset, true);
-    window.addEventListener('blur', reset);
-  } else {
-    document.removeEventListener('keydown', onKeyDown, true);
-    document.removeEventListener('keyup', onKeyUp, true);
-    document.removeEventListener('pointerdown', reset, true);
-    window.removeEventListener('blur', reset);
-  }
-}
+// Capture, so that a page handler that stops key events on their way down cannot swallow them.
+const listen = (method: 'addEventListener' | 'removeEventListener') => {
+  for (const type of ['keydown', 'keyup', 'pointerdown']) document[method](type, type === 'pointerdown' ? reset : (onKey as EventListener), true);
+  window[method]('blur', reset);
+};
 
 /**
  * Calls `handler` when the shortcut is pressed, unless an element registered earlier is still
  * registered (then that one leaves, once). Returns the function that unregisters.
  */
 export function onTripleShift(handler: Handler): () => void {
-  if (handlers.length === 0) {
+  if (!handlers.size) {
     reset();
-    listen(true);
+    listen('addEventListener');
   }
-  handlers.push(handler);
+  handlers.add(handler);
   return () => {
-    const index = handlers.indexOf(handler);
-    if (index === -1) return;
-    handlers.splice(index, 1);
-    if (handlers.length === 0) listen(false);
+    handlers.delete(handler);
+    if (!handlers.size) listen('removeEventListener');
   };
 }
