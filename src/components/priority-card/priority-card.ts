@@ -1,5 +1,5 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { DEFAULT_SLOT, HasSlotController } from '../../controllers/has-slot.js';
 import { LocalizeController } from '../../controllers/localize.js';
@@ -88,19 +88,13 @@ export class PriorityCard extends LitElement {
   /** JSON overrides of the built-in texts, for every language (`{"crimeTitle":"…"}`) or per language (`{"fr":{…}}`). */
   @property() strings: string | null = null;
 
-  @state() private _found = false;
-
   private readonly _l = new LocalizeController(this, 'priority-card', priorityCardMessages);
   private readonly _slots = new HasSlotController(this, 'heading', DEFAULT_SLOT, 'actions');
 
   override connectedCallback(): void {
     super.connectedCallback();
     // Moved into another document or shadow root: the finder may be found there, or no longer.
-    if (this.hasUpdated) this._resolve();
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('finder')) this._resolve();
+    this.requestUpdate();
   }
 
   /** The link: http(s), or relative to the page and resolved against it; anything else gives none. */
@@ -115,7 +109,7 @@ export class PriorityCard extends LitElement {
       // Not a URL: no link, with the warning below.
     }
     if (safeHttpUrl(url?.href)) return url;
-    warnAttribute(this, 'href', text.slice(0, 80), 'is not an http(s) or relative URL; no link is shown.');
+    warnAttribute(this, 'href', text.slice(0, 80), 'is not an http(s) or relative URL; no link.');
   }
 
   /** The finder element: looked up in the card's own shadow root and its hosts' roots first, then the document. */
@@ -127,40 +121,38 @@ export class PriorityCard extends LitElement {
     return document.getElementById(this.finder);
   }
 
-  /** Shows the button when the finder exists; otherwise warns once, when the page has loaded. */
-  private _resolve(): void {
-    this._found = !!this._target();
-    if (this._found || !this.finder) return;
-    // A script that runs while the page is still parsing may upgrade the card before the finder
-    // further down exists: look again once the document is complete before saying anything.
-    if (document.readyState == 'loading') document.addEventListener('DOMContentLoaded', () => this._resolve(), { once: true });
-    else warnAttribute(this, 'finder', this.finder, 'names no element; no "Find services" button is shown.');
-  }
-
   private _findServices(): void {
     if (!this.dispatchEvent(new PrioritySelectEvent(this.priority, this.finder))) return;
     const target = this._target();
-    // Gone since the button appeared: drop the button, with the warning.
-    if (!target) return this._resolve();
+    // Gone since the button appeared: render again, which drops the button with a warning.
+    if (!target) return this.requestUpdate();
     target.setAttribute('priority', this.priority);
     // Focus first without the browser's instant jump, then scroll the way the reader prefers.
     target.focus({ preventScroll: true });
     target.scrollIntoView({ behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth', block: 'start' });
   }
 
-  // The preset, level and link are worked out on each render, which is cheap; warnOnce keeps a
-  // bad value to one warning.
+  // The preset, level, link and finder are worked out on each render, which is cheap; warnOnce
+  // keeps a bad value to one warning.
   protected override render() {
     const priority = this.priority as Priority;
     const preset = PRIORITIES.includes(priority) && priority;
-    if (priority && !preset) warnAttribute(this, 'priority', priority, 'is not a preset; only the slots are shown.');
+    if (priority && !preset) warnAttribute(this, 'priority', priority, 'is not a preset; the card shows its slots.');
     // mental-health → mentalHealthTitle, mentalHealthSummary.
     const text = (end: string) => this._l.t((priority.replace(/-(.)/g, (_, c: string) => c.toUpperCase()) + end) as MessageKey);
     const body = this._slots.has(DEFAULT_SLOT);
-    const find = this._found && priority;
+    const target = this.finder && this._target();
+    if (target === null) {
+      // A script that runs while the page is still parsing may upgrade the card before the finder
+      // further down exists: look again once the document is complete before saying anything.
+      if (document.readyState == 'loading') document.addEventListener('DOMContentLoaded', () => this.requestUpdate(), { once: true });
+      else warnAttribute(this, 'finder', this.finder, 'names no element; no Find services button.');
+    }
+    const find = target && priority;
     const link = this._url();
     // levelOf returns 2 to 6, so the tag can only be h2 to h6.
     const tag = unsafeStatic(`h${levelOf(this)}`);
+    // The button needs no type="button": in a shadow root it has no form to submit.
     const title = html`<span id="title"><slot name="heading">${preset ? text('Title') : ''}</slot></span>`;
     return html`<div part="card" class="card" data-priority=${preset || nothing} lang=${this._l.lang}>
       ${preset
@@ -174,14 +166,14 @@ export class PriorityCard extends LitElement {
             : title}</${tag}>`
         : html`<slot name="heading"></slot>`}
       ${this.stat || this.statLabel
-        ? html`<p part="stat" class="stat"><span class="stat-value">${this.stat}</span> <span class="stat-label">${this.statLabel}</span></p>`
+        ? html`<p part="stat"><span class="stat-value">${this.stat}</span> <span class="stat-label">${this.statLabel}</span></p>`
         : nothing}
-      <div part="body" class="body" ?hidden=${!body && !preset}>
+      <div part="body" ?hidden=${!body && !preset}>
         <slot></slot>${preset && !body ? html`<p class="summary">${text('Summary')}</p>` : nothing}
       </div>
       <div part="actions" class="actions" ?hidden=${!find && !this._slots.has('actions')}>
         <slot name="actions"></slot>${find
-          ? html`<button type="button" id="find" part="finder-button" class="find" aria-labelledby="find title" @click=${this._findServices}>${this._l.t(
+          ? html`<button id="find" part="finder-button" class="find" aria-labelledby="find title" @click=${this._findServices}>${this._l.t(
               'findServices',
             )}</button>`
           : nothing}
