@@ -5,8 +5,21 @@ import { styleMap } from 'lit/directives/style-map.js';
 import manifest from '../dist/custom-elements.json';
 import { themes } from '../src/styles/themes.js';
 
-// Docs pages, argTypes and controls come from the manifest the analyzer writes from JSDoc.
-setCustomElementsManifest(manifest);
+interface Member {
+  name?: string;
+  privacy?: string;
+}
+
+// Docs pages, argTypes and controls come from the manifest the analyzer writes from JSDoc; the
+// private and protected members (`_state`, controllers) are not part of the public API.
+const publicOnly = (members: Member[] = []) => members.filter((m) => !m.privacy || m.privacy === 'public').filter((m) => !m.name?.startsWith('_'));
+setCustomElementsManifest({
+  ...manifest,
+  modules: manifest.modules.map((mod) => ({
+    ...mod,
+    declarations: (mod.declarations ?? []).map((d) => ('members' in d ? { ...d, members: publicOnly(d.members as Member[]) } : d)),
+  })),
+});
 
 type Theme = keyof typeof themes;
 
@@ -27,6 +40,7 @@ const withLocaleAndTheme: Decorator = (story, context) => {
     style=${styleMap({
       ...variables,
       padding: '1rem',
+      fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
       background: variables['--cswb-color-surface'] ?? '#fff',
       color: variables['--cswb-color-text'] ?? '#1b1b1b',
     })}
@@ -35,6 +49,7 @@ const withLocaleAndTheme: Decorator = (story, context) => {
 
 /** The HTML a webmaster pastes to get exactly this story: script tag, theme and language included. */
 function embedSnippet(code: string, context: StoryContext): string {
+  if (code.trimStart().startsWith('<script')) return code;
   const locale = context.globals['locale'] === 'fr' ? 'fr-CA' : 'en-CA';
   const theme = context.globals['theme'] ?? 'light';
   const base = 'https://your-site.example/cswb-widgets';
@@ -66,7 +81,7 @@ const preview: Preview = {
   initialGlobals: { locale: 'en', theme: 'light' },
   parameters: {
     controls: { expanded: true },
-    docs: { source: { type: 'dynamic', language: 'html', transform: embedSnippet } },
+    docs: { source: { type: 'dynamic', language: 'html', excludeDecorators: true, transform: embedSnippet } },
     a11y: { test: 'error' },
   },
   tags: ['autodocs'],
