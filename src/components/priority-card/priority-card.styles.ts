@@ -6,16 +6,16 @@ export const styles = css`
     display: block;
   }
   /* Each preset's accent comes from its global token; the card's own property still wins. */
-  [data-priority='mental-health'] {
+  [data-priority=mental-health] {
     --_preset: ${token('color-priority-mental-health')};
   }
-  [data-priority='vulnerable-populations'] {
+  [data-priority=vulnerable-populations] {
     --_preset: ${token('color-priority-vulnerable-populations')};
   }
-  [data-priority='traffic-safety'] {
+  [data-priority=traffic-safety] {
     --_preset: ${token('color-priority-traffic-safety')};
   }
-  [data-priority='crime'] {
+  [data-priority=crime] {
     --_preset: ${token('color-priority-crime')};
   }
   .card {
