@@ -16,15 +16,25 @@ export const styles = css`
   .strip {
     gap: var(--cswb-help-lines-gap, ${token('space-3')});
   }
+  .strip,
+  .strip ul,
+  .contacts {
+    display: flex;
+  }
+  .strip,
+  ul,
+  a,
+  .contacts {
+    flex-wrap: wrap;
+    align-items: center;
+  }
   a,
   .contacts > * {
     display: inline-flex;
-    align-items: center;
     min-block-size: max(24px, ${token('target-size')});
   }
   a {
     color: var(--cswb-help-lines-link-color, ${token('color-accent')});
-    text-underline-offset: 0.15em;
   }
   a:hover {
     text-decoration-thickness: 0.15em;
@@ -55,9 +65,6 @@ export const styles = css`
     border-inline-start: 0.5rem solid var(--cswb-help-lines-emergency-background, ${token('color-danger')});
     padding-inline-start: calc(${token('space-4')} - 0.4375rem);
   }
-  .list .name {
-    display: block;
-  }
   .list p {
     margin: ${token('space-1')} 0 0;
   }
@@ -66,20 +73,11 @@ export const styles = css`
     font-size: ${token('font-size-sm')};
   }
   .contacts {
-    display: flex;
-    flex-wrap: wrap;
     gap: ${token('space-1')} ${token('space-4')};
   }
 
   /* Strip: a row of name + number links that wraps, never scrolls sideways. */
-  .strip,
-  .strip ul {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-  }
   .strip a {
-    flex-wrap: wrap;
     column-gap: ${token('space-2')};
     padding: ${token('space-2')} ${token('space-3')};
     text-decoration: none;

@@ -87,16 +87,17 @@ export class HelpLines extends LitElement {
       this.layout = 'list';
     }
     const source = this.querySelector(':scope > script[type="application/json"]')?.textContent?.trim();
-    const parsed = this.customLines ? normalizeLines(this.customLines) : source ? parseLinesJson(source) : { lines: [], problems: [] };
-    if (!parsed) warnOnce(`help-lines:json:${source}`, '<cswb-help-lines> its JSON child cannot be parsed; only the built-in lines are shown.');
-    for (const problem of parsed?.problems ?? []) warnOnce(`help-lines:${problem}`, `<cswb-help-lines> ${problem}`);
-    const { lines, unknown } = selectLines(parsed?.lines ?? [], parseIds(this.lines));
+    const parsed = this.customLines ? normalizeLines(this.customLines) : parseLinesJson(source || '[]');
+    if (!parsed) warnOnce(`help-lines:json:${source}`, '<cswb-help-lines> its JSON child cannot be parsed; it is ignored.');
+    const { lines: custom, problems } = parsed ?? { lines: [], problems: [] };
+    for (const problem of problems) warnOnce(`help-lines:${problem}`, `<cswb-help-lines> ${problem}`);
+    const { lines, unknown } = selectLines(custom, parseIds(this.lines));
     this._shown = lines;
     // Custom lines often arrive just after the element (a property set by a framework, a child
     // rendered late): ids are reported only if still unknown once the task is over.
     clearTimeout(this._timer);
     this._timer = setTimeout(() => {
-      for (const id of unknown) warnOnce(`help-lines:id:${id}`, `<cswb-help-lines> lines names "${id}", which is no built-in or custom line; it is skipped.`);
+      for (const id of unknown) warnOnce(`help-lines:id:${id}`, `<cswb-help-lines> lines: "${id}" is unknown; it is skipped.`);
     });
   }
 
@@ -118,7 +119,7 @@ export class HelpLines extends LitElement {
     const link = (part: string, href: string | undefined, text: string) =>
       href ? html`<a part=${part} href=${href}>${text}<span class="visually-hidden">, ${name}</span></a>` : html`<span>${text}</span>`;
     const details = (['hours', 'languages'] as const).flatMap((key) => (line[key] ? this._l.t(key, { [key]: plain(line[key]!) }) : [])).join(' · ');
-    return html`<span part="name" class="name">${name}</span>
+    return html`<div part="name" class="name">${name}</div>
       ${line.description ? html`<p part="description">${this._text(line.description)}</p>` : nothing}
       <p class="contacts">${line.contacts.map((c) => link('link', c.href, this._l.t(c.kind, { number: plain(c.label) })))}</p>
       ${details ? html`<p part="details" class="details">${details}</p>` : nothing}

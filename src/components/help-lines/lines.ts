@@ -171,12 +171,10 @@ export function localized(value: LocalizedText, locale: Locale): { text: string;
   return fr ? { text: fr, fallback: false } : { text: value.en, fallback: locale === 'fr' };
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /** A trimmed text or `{en, fr?}`; `undefined` when blank, `null` when it is not text. */
 function text(value: unknown): LocalizedText | undefined | null {
   if (typeof value === 'string') return value.trim() || undefined;
-  const { en, fr = '' } = isRecord(value) ? value : {};
+  const { en, fr = '' } = Object(value) as Record<string, unknown>;
   if (typeof en !== 'string' || !en.trim() || typeof fr !== 'string') return null;
   return fr.trim() ? { en: en.trim(), fr: fr.trim() } : { en: en.trim() };
 }
@@ -186,13 +184,14 @@ const FIELDS = { name: text, number: telUrl, text: telUrl, tty: telUrl, descript
 
 /** A partner's line checked and normalised, or the reason it cannot be shown. */
 export function normalizeLine(input: unknown): HelpLine | string {
-  if (!isRecord(input)) return 'is not an object';
-  const id = input['id'];
+  // Object() lets anything be read as a record: a string or null entry then just has no id.
+  const fields = Object(input) as Record<string, unknown>;
+  const id = fields['id'];
   if (typeof id !== 'string' || !/^[a-z0-9][a-z0-9-]*$/.test(id)) return 'has no id of lowercase letters, digits and hyphens';
   const contacts: HelpLineContact[] = [];
   const line: Record<string, unknown> = { id, contacts };
   for (const [key, check] of Object.entries(FIELDS)) {
-    const raw = input[key];
+    const raw = fields[key];
     const value = raw === undefined ? undefined : check(raw);
     if (value === null) return `"${id}" has a ${key} that is not valid`;
     if (value === undefined) {
