@@ -1,52 +1,92 @@
 import { css } from 'lit';
 import { token } from '../../styles/tokens.js';
 
+const space1 = token('space-1');
+const space2 = token('space-2');
+
 export const styles = css`
   :host {
     display: block;
     container-type: inline-size;
     --_accent: var(--cswb-resource-finder-accent, ${token('color-accent')});
-    --_result-background: var(--cswb-resource-finder-result-background, ${token('color-surface')});
-    --_border-color: var(--cswb-resource-finder-border-color, ${token('color-border')});
+    --_line: var(--cswb-resource-finder-border-color, ${token('color-border')});
     --_radius: var(--cswb-resource-finder-radius, ${token('radius-md')});
     --_gap: var(--cswb-resource-finder-gap, ${token('space-4')});
   }
-  .base {
+  .base,
+  .controls,
+  .region,
+  .results,
+  .skeleton {
     display: grid;
     gap: var(--_gap);
   }
+  .field,
+  .box,
+  article,
+  .details {
+    display: grid;
+    gap: ${space2};
+  }
   p,
   dl,
-  dd {
+  dd,
+  ul,
+  fieldset {
     margin: 0;
   }
   a {
     color: var(--_accent);
   }
+  label,
+  legend,
+  dt,
+  .count,
+  .badge,
   .emergency {
-    padding: ${token('space-2')} ${token('space-3')};
-    border-inline-start: 0.25rem solid ${token('color-danger')};
-    background: ${token('color-surface-raised')};
     font-weight: ${token('font-weight-bold')};
   }
-  .controls {
-    display: grid;
-    gap: var(--_gap);
+  .hint,
+  .checked,
+  dt,
+  .toggle {
+    font-size: ${token('font-size-sm')};
+  }
+  .hint,
+  .org,
+  .checked,
+  dt {
+    color: ${token('color-text-muted')};
+  }
+  .emergency,
+  .badge,
+  .alert {
+    padding: ${space2} ${token('space-3')};
+    border-inline-start: 0.25rem solid ${token('color-danger')};
+  }
+  .badge,
+  .alert {
+    justify-self: start;
+    border-radius: ${token('radius-sm')};
+  }
+  .emergency,
+  .skeleton > div,
+  .toggle:hover {
+    background: ${token('color-surface-raised')};
+  }
+  .partial,
+  .notice,
+  .badge,
+  .alert {
+    background: ${token('color-notice-surface')};
   }
   .field {
-    display: grid;
-    gap: ${token('space-1')};
-    align-content: start;
     flex: 1 1 12rem;
+    align-content: start;
+  }
+  .field,
+  fieldset {
     min-inline-size: 0;
-  }
-  label,
-  legend {
-    font-weight: ${token('font-weight-bold')};
-  }
-  .hint {
-    color: ${token('color-text-muted')};
-    font-size: ${token('font-size-sm')};
   }
   input,
   select,
@@ -60,27 +100,29 @@ export const styles = css`
   input:not([type='checkbox']),
   select {
     inline-size: 100%;
-    padding: ${token('space-1')} ${token('space-2')};
+    padding: ${space1} ${space2};
     background: ${token('color-surface')};
-    border: 0.125rem solid var(--_border-color);
+    border: 0.125rem solid var(--_line);
   }
-  .filters {
-    margin: 0;
+  fieldset,
+  article {
     padding: ${token('space-3')};
-    border: 0.0625rem solid var(--_border-color);
+    border: 0.0625rem solid var(--_line);
     border-radius: var(--_radius);
-    min-inline-size: 0;
   }
-  .filter-row {
+  fieldset > div,
+  dd,
+  .links {
     display: flex;
     flex-wrap: wrap;
-    gap: var(--_gap);
+    gap: ${space1} var(--_gap);
+  }
+  fieldset > div {
     align-items: end;
   }
   .check {
     display: flex;
     align-items: center;
-    gap: ${token('space-2')};
     flex: 0 1 auto;
   }
   .check input {
@@ -94,7 +136,8 @@ export const styles = css`
     flex: 0 1 9rem;
   }
   button {
-    padding: ${token('space-1')} ${token('space-4')};
+    justify-self: start;
+    padding: ${space1} ${token('space-4')};
     background: var(--_accent);
     color: ${token('color-on-accent')};
     border: 0.125rem solid var(--_accent);
@@ -109,110 +152,32 @@ export const styles = css`
   }
   .toggle {
     min-block-size: 24px;
-    padding: 0 ${token('space-2')};
-    background: transparent;
+    padding: 0 ${space2};
+    background: none;
     color: var(--_accent);
     border-color: currentColor;
-    font-size: ${token('font-size-sm')};
   }
-  .toggle:hover {
-    background: ${token('color-surface-raised')};
-  }
-  .region {
-    display: grid;
-    gap: var(--_gap);
-  }
-  .count {
-    font-weight: ${token('font-weight-bold')};
-  }
-  .error,
-  .notice,
-  .empty,
-  .partial {
-    display: grid;
-    gap: ${token('space-2')};
+  .box {
     justify-items: start;
     padding: ${token('space-3')};
+    border: 0.125rem solid var(--_line);
     border-radius: var(--_radius);
-    border: 0.125rem solid var(--_border-color);
   }
   .error {
     border-color: ${token('color-danger')};
   }
-  .partial,
-  .notice,
-  .alert,
-  .badge {
-    background: ${token('color-notice-surface')};
-  }
-  .results {
-    display: grid;
-    gap: var(--_gap);
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-  .result > article {
-    display: grid;
-    gap: ${token('space-2')};
+  article {
     padding: ${token('space-4')};
-    background: var(--_result-background);
-    border: 0.0625rem solid var(--_border-color);
-    border-radius: var(--_radius);
+    background: var(--cswb-resource-finder-result-background, ${token('color-surface')});
   }
   .name {
     margin: 0;
     font-size: ${token('font-size-lg')};
     line-height: 1.25;
-    color: ${token('color-text')};
-  }
-  .org,
-  .checked {
-    color: ${token('color-text-muted')};
-  }
-  .checked {
-    font-size: ${token('font-size-sm')};
-  }
-  .badge,
-  .alert {
-    justify-self: start;
-    padding: ${token('space-1')} ${token('space-2')};
-    border-radius: ${token('radius-sm')};
-    border-inline-start: 0.25rem solid ${token('color-danger')};
-  }
-  .badge {
-    font-weight: ${token('font-weight-bold')};
-  }
-  .details {
-    display: grid;
-    gap: ${token('space-2')} var(--_gap);
-  }
-  dt {
-    font-size: ${token('font-size-sm')};
-    font-weight: ${token('font-weight-bold')};
-    color: ${token('color-text-muted')};
-  }
-  dd {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0 ${token('space-3')};
-  }
-  .links {
-    display: flex;
-    flex-wrap: wrap;
-    gap: ${token('space-1')} var(--_gap);
-  }
-  .show-more {
-    justify-self: start;
-  }
-  .skeleton {
-    display: grid;
-    gap: var(--_gap);
   }
   .skeleton > div {
     block-size: 8rem;
     border-radius: var(--_radius);
-    background: ${token('color-surface-raised')};
     animation: pulse 1.5s ease-in-out infinite alternate;
   }
   @keyframes pulse {
@@ -226,21 +191,13 @@ export const styles = css`
       grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr));
     }
   }
+  /* Forced colours keep borders (in CanvasText) but drop backgrounds: buttons take system colours,
+     and the loading blocks get a border so they still show. */
   @media (forced-colors: active) {
     button {
       background: ButtonFace;
       color: ButtonText;
       border-color: ButtonText;
-    }
-    .result > article,
-    .error,
-    .empty,
-    .partial,
-    .notice,
-    .badge,
-    .alert,
-    .emergency {
-      border-color: CanvasText;
     }
     .skeleton > div {
       border: 0.0625rem solid GrayText;
