@@ -69,8 +69,9 @@ export class QuickExit extends LitElement {
   @query('.toggle') private _toggle!: HTMLButtonElement;
 
   private readonly _l = new LocalizeController(this, 'quick-exit', quickExitMessages);
-  private _target = DEFAULT_EXIT_URL;
-  private _leaving = false;
+  /** `href` checked, set in willUpdate before every render. */
+  private _target!: string;
+  private _leaving?: boolean;
   private _unlisten?: () => void;
 
   override connectedCallback(): void {
