@@ -1,6 +1,6 @@
-import { LitElement, nothing, svg, type PropertyValues, type SVGTemplateResult } from 'lit';
+import { LitElement, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { html, literal, type StaticValue } from 'lit/static-html.js';
+import { html, literal } from 'lit/static-html.js';
 import { LocalizeController } from '../../controllers/localize.js';
 import { zoneExplainerMessages } from '../../i18n/zone-explainer.js';
 import { warnOnce } from '../../internal/warn.js';
@@ -9,34 +9,20 @@ import { ZoneChangeEvent } from './events.js';
 import { styles } from './zone-explainer.styles.js';
 import { ZONES, hashWithZone, isZone, zoneFromHash, type ZoneId } from './zones.js';
 
-type ZoneText = 'name' | 'subtitle' | 'description' | 'example1' | 'example2' | 'example3';
+/** Real heading elements h2–h6, from a fixed table so no markup ever comes from an attribute. */
+const HEADINGS = [literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 
-/** Real heading elements, chosen from a fixed table so no markup ever comes from an attribute. */
-const HEADINGS: Record<number, StaticValue> = {
-  2: literal`h2`,
-  3: literal`h3`,
-  4: literal`h4`,
-  5: literal`h5`,
-  6: literal`h6`,
-};
+/** Outer radius of each zone's disc in the 400 × 400 diagram, in ZONES order (incident response at the centre). */
+const RADII = [198, 152, 108, 66, 0];
 
-// Geometry of the diagram, in the units of its 400 × 400 viewBox: radii from the centre out.
-const CENTRE = 200;
-const RADIUS: Record<ZoneId, number> = {
-  'incident-response': 66,
-  'risk-intervention': 108,
-  prevention: 152,
-  'social-development': 198,
-};
-const INNER: Record<ZoneId, number> = {
-  'incident-response': 0,
-  'risk-intervention': 66,
-  prevention: 108,
-  'social-development': 152,
-};
-const LABEL_SIZE = 17;
-/** A generous average glyph width (in em) for estimating how long a label is, with no layout. */
-const GLYPH = 0.58;
+/** Each zone's pattern mark on a 12-unit tile (stripes, dots, lines, cross-hatch), so colour is never the only cue. */
+const MARKS = ['M-3 3L3-3M0 12L12 0M9 15L15 9', 'M6 6h0', 'M0 3H12M0 9H12', 'M0 0L12 12M12 0L0 12'];
+
+/** A generous average glyph width of the 17-unit labels, to estimate a label's length without layout. */
+const GLYPH = 17 * 0.58;
+
+/** The window events the element follows: sync-url reads the address, printing opens every zone. */
+const WINDOW_EVENTS = ['hashchange', 'beforeprint', 'afterprint'];
 
 let instances = 0;
 
@@ -70,7 +56,7 @@ let instances = 0;
  * @csspart diagram - The box around the ring diagram.
  * @csspart tablist - The list of zone tabs (wide layout).
  * @csspart tab - Each zone tab.
- * @csspart zone - Each zone's `<details>` section (an accordion item in the narrow layout).
+ * @csspart zone - Each zone's `<details>` box: the selected zone's panel in the wide layout, an accordion item in the narrow one.
  * @csspart summary - Each zone's `<summary>` (narrow layout and print).
  * @csspart panel - Each zone's text: subtitle, description, examples and partner content.
  * @csspart investment - The "moving effort upstream" note.
@@ -102,327 +88,223 @@ export class ZoneExplainer extends LitElement {
   /** JSON overrides of the built-in texts, for every language (`{"prevention.name":"…"}`) or per language (`{"fr":{…}}`). */
   @property() strings: string | null = null;
 
-  /** Which layout the container query chose, read back from the rendered CSS. */
-  @state() private _layout: 'wide' | 'narrow' = 'wide';
-
-  /** Zones open in the accordion (the narrow layout). */
-  @state() private _open: ReadonlySet<ZoneId> = new Set(['social-development']);
+  /** Whether the container query shows the tabs, read back from the rendered CSS (the accordion is the default). */
+  @state() private _wide = false;
 
   /** True between `beforeprint` and `afterprint`: every zone is open. */
   @state() private _printing = false;
 
-  private readonly _l = new LocalizeController(this, 'zone-explainer', zoneExplainerMessages);
-  private readonly _uid = `cswb-zone-explainer-${++instances}`;
-  private _resizeObserver?: ResizeObserver;
+  /** Zones open in the accordion; in the tabs layout, only the selected one. Changed with requestUpdate(). */
+  private _open = new Set<ZoneId>();
 
-  private readonly _onHashChange = () => {
-    if (this.syncUrl) this._readHash();
-  };
-  private readonly _onBeforePrint = () => {
-    this._printing = true;
-  };
-  private readonly _onAfterPrint = () => {
-    this._printing = false;
+  private readonly _l = new LocalizeController(this, 'zone-explainer', zoneExplainerMessages);
+  private readonly _id = `cswb-zx${++instances}-`;
+
+  // The tab list is shown only when the container query chooses tabs, so its size changes exactly
+  // when the layout flips (a resize or a new root font size), and the re-render cannot resize it.
+  private readonly _resize = new ResizeObserver(() => {
+    const wide = getComputedStyle(this.renderRoot.querySelector('[role=tablist]')!).display !== 'none';
+    if (this._printing || wide === this._wide) return;
+    this._wide = wide;
+    this._open = new Set([this.zone]);
+  });
+
+  private readonly _onWindow = (event: Event) => {
+    // hashchange: run willUpdate's sync-url branch again.
+    if (event.type === 'hashchange') this.requestUpdate('syncUrl', false);
+    else this._printing = event.type === 'beforeprint';
   };
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('hashchange', this._onHashChange);
-    window.addEventListener('beforeprint', this._onBeforePrint);
-    window.addEventListener('afterprint', this._onAfterPrint);
-    // The layout is chosen by a container query in CSS; the element reads the result back after
-    // each resize, to give the panels tab-panel semantics only where the tabs are shown.
-    this._resizeObserver = new ResizeObserver(() => this._measureLayout());
-    this._resizeObserver.observe(this);
+    for (const type of WINDOW_EVENTS) window.addEventListener(type, this._onWindow);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('hashchange', this._onHashChange);
-    window.removeEventListener('beforeprint', this._onBeforePrint);
-    window.removeEventListener('afterprint', this._onAfterPrint);
-    this._resizeObserver?.disconnect();
-    this._resizeObserver = undefined;
+    for (const type of WINDOW_EVENTS) window.removeEventListener(type, this._onWindow);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('syncUrl') && this.syncUrl) this._readHash();
+    if (changed.has('syncUrl') && this.syncUrl) {
+      const named = zoneFromHash(location.hash);
+      if (isZone(named)) this.zone = named;
+      else if (named !== undefined) this._warn(`address zone "${named}"`, 'ignored');
+    }
     if (changed.has('zone')) {
       if (!isZone(this.zone)) {
-        warnOnce(`zone-explainer:zone:${String(this.zone)}`, `<cswb-zone-explainer> zone="${String(this.zone)}" is not one of ${ZONES.join(', ')}; "${ZONES[0]}" is used.`);
+        this._warn(`zone="${String(this.zone)}"`, `using "${ZONES[0]}"`);
         this.zone = ZONES[0];
       }
-      this._reveal(this.zone);
+      if (this._wide) this._open.clear();
+      this._open.add(this.zone);
     }
-    if (changed.has('headingLevel') && HEADINGS[this.headingLevel] === undefined) {
-      warnOnce(`zone-explainer:heading-level:${this.headingLevel}`, `<cswb-zone-explainer> heading-level="${this.headingLevel}" is not a whole number from 2 to 6; 2 is used.`);
+    if (!HEADINGS[this.headingLevel - 2]) {
+      this._warn(`heading-level="${this.headingLevel}"`, 'using 2');
       this.headingLevel = 2;
     }
   }
 
-  private _measureLayout(): void {
-    if (this._printing) return;
-    const tablist = this.renderRoot.querySelector('.tablist');
-    if (tablist === null) return;
-    const layout = getComputedStyle(tablist).display === 'none' ? 'narrow' : 'wide';
-    if (layout !== this._layout) this._layout = layout;
+  protected override firstUpdated(): void {
+    this._resize.observe(this.renderRoot.querySelector('[role=tablist]')!);
   }
 
-  /** Opens `zone`'s section: the only open one in the tabs layout, one more in the accordion. */
-  private _reveal(zone: ZoneId): void {
-    if (this._layout === 'wide') {
-      if (this._open.size !== 1 || !this._open.has(zone)) this._open = new Set([zone]);
-    } else if (!this._open.has(zone)) {
-      this._open = new Set([...this._open, zone]);
-    }
+  private _warn(what: string, fallback: string): void {
+    const message = `<cswb-zone-explainer> ${what} is not valid; ${fallback}.`;
+    warnOnce(message, message);
   }
 
-  private _readHash(): void {
-    const named = zoneFromHash(window.location.hash);
-    if (named === undefined) return;
-    if (isZone(named)) {
-      this.zone = named;
-      return;
-    }
-    warnOnce(`zone-explainer:hash:${named}`, `<cswb-zone-explainer> the address names zone "${named}", which is not one of ${ZONES.join(', ')}; it is ignored.`);
-  }
-
-  /** The reader picked `zone` (tab, ring or accordion). */
+  /** The reader picked `zone` (tab, ring or accordion): open it, select it, tell the page. */
   private _select(zone: ZoneId): void {
     const previous = this.zone;
-    this._reveal(zone);
+    this._open.add(zone);
+    this.requestUpdate();
     if (zone === previous) return;
     this.zone = zone;
     if (this.syncUrl) {
-      const { location } = window;
-      const url = `${location.pathname}${location.search}${hashWithZone(location.hash, zone)}`;
       // replaceState: no new history entry per click, no hashchange, no scroll jump.
-      history.replaceState(history.state, '', url);
+      history.replaceState(history.state, '', `${location.pathname}${location.search}${hashWithZone(location.hash, zone)}`);
     }
     this.dispatchEvent(new ZoneChangeEvent(zone, previous));
   }
 
-  private _isOpen(zone: ZoneId): boolean {
-    if (this._printing) return true;
-    return this._layout === 'wide' ? zone === this.zone : this._open.has(zone);
-  }
-
   private _onToggle(event: Event, zone: ZoneId): void {
-    const details = event.currentTarget as HTMLDetailsElement;
+    const { open } = event.target as HTMLDetailsElement;
     // A toggle event also follows each change the element renders itself: only a difference
-    // from what it rendered is the reader's doing.
-    if (this._printing || this._layout === 'wide' || details.open === this._isOpen(zone)) return;
-    if (details.open) {
-      this._select(zone);
-    } else {
-      this._open = new Set([...this._open].filter((each) => each !== zone));
-    }
+    // from its own state is the reader's doing.
+    if (this._printing || this._wide || open === this._open.has(zone)) return;
+    if (open) this._select(zone);
+    else this._open.delete(zone);
+    this.requestUpdate();
   }
 
   private async _onKeydown(event: KeyboardEvent): Promise<void> {
     const index = ZONES.indexOf(this.zone);
-    const last = ZONES.length - 1;
-    let next: number;
-    switch (event.key) {
-      case 'ArrowRight':
-      case 'ArrowDown':
-        next = index === last ? 0 : index + 1;
-        break;
-      case 'ArrowLeft':
-      case 'ArrowUp':
-        next = index === 0 ? last : index - 1;
-        break;
-      case 'Home':
-        next = 0;
-        break;
-      case 'End':
-        next = last;
-        break;
-      default:
-        return;
-    }
+    const next = ({ ArrowRight: index + 1, ArrowDown: index + 1, ArrowLeft: index + 3, ArrowUp: index + 3, Home: 0, End: 3 } as Record<string, number>)[event.key];
+    if (next === undefined) return;
     event.preventDefault();
-    const zone = ZONES[next]!;
+    const zone = ZONES[next % 4]!;
     this._select(zone);
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`#tab-${zone}`)?.focus();
+    this.renderRoot.querySelector<HTMLElement>(`#tab-${zone}`)!.focus();
   }
 
-  private _text(zone: ZoneId, field: ZoneText): string {
-    return this._l.t(`${zone}.${field}` as `${ZoneId}.${ZoneText}`);
+  private _heading(content: unknown, className: string) {
+    const tag = HEADINGS[this.headingLevel - 2]!;
+    return html`<${tag} class=${className}>${content}</${tag}>`;
   }
 
-  private _heading(content: unknown, className: string, id?: string) {
-    const tag = HEADINGS[this.headingLevel] ?? HEADINGS[2]!;
-    return html`<${tag} class=${className} id=${id ?? nothing}>${content}</${tag}>`;
+  private _fill(index: number): string {
+    return `url(#${this._id}${index})`;
   }
 
-  private _patternId(zone: ZoneId): string {
-    return `${this._uid}-pattern-${zone}`;
+  private _swatch(index: number) {
+    return html`<svg class="swatch" viewBox="0 0 24 24" aria-hidden="true"><rect x="1" y="1" width="22" height="22" rx="3" fill=${this._fill(index)} /></svg>`;
   }
 
-  /** The patterns that tell the zones apart without colour: stripes, dots, lines, cross-hatch. */
-  private _patterns() {
-    const marks: Record<ZoneId, SVGTemplateResult> = {
-      'social-development': svg`<path class="ink" d="M-3 3 L3 -3 M0 12 L12 0 M9 15 L15 9" />`,
-      prevention: svg`<circle class="ink dot" cx="6" cy="6" r="2.2" />`,
-      'risk-intervention': svg`<path class="ink" d="M0 3 H12 M0 9 H12" />`,
-      'incident-response': svg`<path class="ink" d="M0 0 L12 12 M12 0 L0 12" />`,
+  /** A zone's name on a band of the background colour: along the top of its ring, or wrapped in the centre. */
+  private _label(index: number, name: string) {
+    if (index === 3) {
+      const lines = name.match(/\S.{0,11}(?=\s|$)|\S+/g) ?? [];
+      const y = (i: number) => 200 + (i - (lines.length - 1) / 2) * 20;
+      // One stroke per line: the round ends of neighbouring lines merge into one band.
+      const band = lines.map((line, i) => `M${200 - Math.min(line.length * GLYPH, 100) / 2} ${y(i)}h${Math.min(line.length * GLYPH, 100)}`);
+      return svg`<path class="band" d=${band.join('')} /><text class="label">${lines.map((line, i) => svg`<tspan x="200" y=${y(i)}>${line}</tspan>`)}</text>`;
+    }
+    const r = (RADII[index]! + RADII[index + 1]!) / 2;
+    const estimated = name.length * GLYPH;
+    const max = r * 3.3;
+    // An arc over the top of the ring, `half` radians either side of twelve o'clock: the whole
+    // arc carries the text, the band covers only the text's estimated length.
+    const arc = (half: number) => {
+      const x = r * Math.sin(half);
+      const y = 200 - r * Math.cos(half);
+      return `M${200 - x} ${y}A${r} ${r} 0 ${half > 1.57 ? 1 : 0} 1 ${200 + x} ${y}`;
     };
-    return html`<svg class="defs" aria-hidden="true" focusable="false" width="0" height="0">
-      <defs>
-        ${ZONES.map(
-          (zone) => svg`<pattern id=${this._patternId(zone)} class="pattern zone-${zone}" patternUnits="userSpaceOnUse" width="12" height="12">
-            <rect class="fill" width="12" height="12" />${marks[zone]}
-          </pattern>`,
-        )}
-      </defs>
-    </svg>`;
+    const id = `${this._id}arc${index}`;
+    return svg`<path id=${id} d=${arc(1.65)} /><path class="band" d=${arc((Math.min(estimated, max) + 17) / 2 / r)} />
+      <text class="label"><textPath href="#${id}" startOffset="50%" textLength=${estimated > max ? max : nothing} lengthAdjust="spacingAndGlyphs">${name}</textPath></text>`;
   }
 
-  private _swatch(zone: ZoneId) {
-    return html`<svg class="swatch" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-      <rect x="1" y="1" width="22" height="22" rx="3" fill="url(#${this._patternId(zone)})" class="swatch-box" />
-    </svg>`;
-  }
-
-  /** The province's target board: incident response at the centre, social development outermost. */
-  private _diagram() {
-    return html`<svg class="rings" viewBox="0 0 400 400" aria-hidden="true" focusable="false">
-      ${ZONES.map((zone) => {
-        const selected = zone === this.zone;
-        return svg`<g class="ring zone-${zone}" data-zone=${zone} data-selected=${selected ? '' : nothing} @click=${() => this._select(zone)}>
-          <circle class="disc" cx=${CENTRE} cy=${CENTRE} r=${RADIUS[zone]} fill="url(#${this._patternId(zone)})" />
-          ${zone === 'incident-response' ? this._centreLabel(zone) : this._ringLabel(zone)}
-        </g>`;
-      })}
-    </svg>`;
-  }
-
-  /** A ring's name along the top of the ring, on a band of the background colour. */
-  private _ringLabel(zone: ZoneId) {
-    const name = this._text(zone, 'name');
-    const r = (RADIUS[zone] + INNER[zone]) / 2;
-    const maxLength = r * 3.3;
-    const estimated = name.length * LABEL_SIZE * GLYPH;
-    const length = Math.min(estimated, maxLength);
-    const half = (length + LABEL_SIZE) / 2 / r;
-    const point = (angle: number) => `${(CENTRE + r * Math.sin(angle)).toFixed(2)} ${(CENTRE - r * Math.cos(angle)).toFixed(2)}`;
-    const id = `${this._uid}-arc-${zone}`;
-    // The text path runs along the whole upper half (more for long names), the band only under the text.
-    const span = Math.max(Math.PI / 2, maxLength / 2 / r);
-    return svg`<path id=${id} class="arc" d="M ${point(-span)} A ${r} ${r} 0 ${span > Math.PI / 2 ? 1 : 0} 1 ${point(span)}" />
-      <path class="band" stroke-width=${LABEL_SIZE * 1.5} d="M ${point(-half)} A ${r} ${r} 0 ${half > Math.PI / 2 ? 1 : 0} 1 ${point(half)}" />
-      <text class="label" dy=${LABEL_SIZE * 0.35} font-size=${LABEL_SIZE}>
-        <textPath href="#${id}" startOffset="50%" text-anchor="middle" textLength=${estimated > maxLength ? maxLength : nothing} lengthAdjust="spacingAndGlyphs">${name}</textPath>
-      </text>`;
-  }
-
-  /** The centre's name, wrapped on a few lines, on a band of the background colour. */
-  private _centreLabel(zone: ZoneId) {
-    const size = LABEL_SIZE - 1;
-    const lines = wrap(this._text(zone, 'name'), 12);
-    const width = Math.min(Math.max(...lines.map((line) => line.length)) * size * GLYPH + size, 2 * RADIUS[zone] - 6);
-    const height = lines.length * size * 1.2 + size * 0.5;
-    const top = CENTRE - height / 2;
-    return svg`<rect class="band" x=${CENTRE - width / 2} y=${top} width=${width} height=${height} rx=${size * 0.5} />
-      <text class="label" text-anchor="middle" font-size=${size}>
-        ${lines.map((line, i) => svg`<tspan x=${CENTRE} y=${top + size * 0.25 + size * 1.2 * (i + 0.5) + size * 0.35}>${line}</tspan>`)}
-      </text>`;
-  }
-
-  private _tab(zone: ZoneId) {
-    const selected = zone === this.zone;
-    return html`<button
-      type="button"
-      role="tab"
-      part="tab"
-      class="tab zone-${zone}"
-      id="tab-${zone}"
-      aria-selected=${selected ? 'true' : 'false'}
-      aria-controls="panel-${zone}"
-      tabindex=${selected ? 0 : -1}
-      @click=${() => this._select(zone)}
-    >${this._swatch(zone)}<span class="tab-name">${this._text(zone, 'name')}</span></button>`;
-  }
-
-  private _section(zone: ZoneId) {
-    const wide = this._layout === 'wide' && !this._printing;
-    const examples = (['example1', 'example2', 'example3'] as const).map((key) => this._text(zone, key)).filter((text) => text.trim() !== '');
-    const name = this._text(zone, 'name');
-    const subtitle = this._text(zone, 'subtitle');
+  private _section(zone: ZoneId, index: number, name: string, tabs: boolean) {
+    const text = (field: 'subtitle' | 'description' | 'example1' | 'example2' | 'example3') => this._l.t(`${zone}.${field}`);
+    const examples = [text('example1'), text('example2'), text('example3')].filter((example) => example.trim());
     return html`<details
       part="zone"
-      class="zone zone-${zone}"
       data-zone=${zone}
-      data-selected=${zone === this.zone ? '' : nothing}
-      .open=${this._isOpen(zone)}
+      ?data-selected=${zone === this.zone}
+      .open=${this._printing || this._open.has(zone)}
       @toggle=${(event: Event) => this._onToggle(event, zone)}
     >
-      <summary part="summary" class="summary">
+      <summary part="summary">
         <span class="chevron" aria-hidden="true"></span>
-        <span class="summary-text">
-          ${this._heading(html`${this._swatch(zone)}<span>${name}</span>`, 'summary-heading')}
-          <span class="summary-subtitle">${subtitle}</span>
-        </span>
+        <span>${this._heading(html`${this._swatch(index)}${name}`, 'heading')}<span class="sub">${text('subtitle')}</span></span>
       </summary>
       <div
         part="panel"
         class="panel"
         id="panel-${zone}"
-        role=${wide ? 'tabpanel' : nothing}
-        aria-labelledby=${wide ? `tab-${zone}` : nothing}
-        tabindex=${wide ? 0 : nothing}
+        role=${tabs ? 'tabpanel' : nothing}
+        aria-labelledby=${tabs ? `tab-${zone}` : nothing}
+        tabindex=${tabs ? 0 : nothing}
       >
-        ${this._heading(name, 'panel-heading')}
-        <p class="subtitle panel-subtitle">${subtitle}</p>
-        <p class="description">${this._text(zone, 'description')}</p>
-        ${examples.length === 0
-          ? nothing
-          : html`<p class="examples-label" id="examples-${zone}">${this._l.t('examplesLabel')}</p>
-              <ul class="examples" aria-labelledby="examples-${zone}">
-                ${examples.map((text) => html`<li>${text}</li>`)}
-              </ul>`}
+        ${this._heading(name, 'heading wide')}
+        <p class="sub wide">${text('subtitle')}</p>
+        <p class="description">${text('description')}</p>
+        ${examples.length
+          ? html`<p class="examples" id="examples-${zone}">${this._l.t('examplesLabel')}</p>
+              <ul aria-labelledby="examples-${zone}">${examples.map((example) => html`<li>${example}</li>`)}</ul>`
+          : nothing}
         <slot name=${zone}></slot>
       </div>
     </details>`;
   }
 
-  private _investment() {
-    return html`<div part="investment" class="investment">
-      ${this._heading(this._l.t('investmentTitle'), 'investment-heading')}
-      <p>${this._l.t('investmentText')}</p>
-      <svg class="flow" viewBox="0 0 400 64" aria-hidden="true" focusable="false">
-        <path class="flow-arrow" d="M 392 12 H 14 M 26 4 L 12 12 L 26 20" />
-        ${ZONES.map(
-          (zone, i) => svg`<rect class="flow-block" x=${2 + i * 99.5} y="28" width="96" height="34" rx="4" fill="url(#${this._patternId(zone)})" />`,
-        )}
-      </svg>
-    </div>`;
-  }
-
   protected override render() {
-    return html`<div part="base" class="base" lang=${this._l.lang} data-layout=${this._layout}>
-      ${this._patterns()}
+    const tabs = this._wide && !this._printing;
+    const names = ZONES.map((zone) => this._l.t(`${zone}.name`));
+    return html`<div part="base" class="base" lang=${this._l.lang} data-layout=${tabs ? 'wide' : 'narrow'}>
       <div class="layout">
-        <div part="diagram" class="diagram">${this._diagram()}</div>
-        <div part="tablist" class="tablist" role="tablist" aria-label=${this._l.t('label')} aria-orientation="vertical" @keydown=${this._onKeydown}>
-          ${ZONES.map((zone) => this._tab(zone))}
+        <div part="diagram" class="diagram">
+          <svg class="rings" viewBox="0 0 400 400" font-size="17" aria-hidden="true">
+            ${ZONES.map(
+              (zone, i) => svg`<pattern id=${this._id + i} data-zone=${zone} patternUnits="userSpaceOnUse" width="12" height="12">
+                <rect width="12" height="12" /><path d=${MARKS[i]} stroke=${i === 2 ? '#0007' : '#fff9'} stroke-width=${i === 1 ? 4.4 : 2.5} />
+              </pattern>`,
+            )}
+            ${ZONES.map(
+              (zone, i) => svg`<g class="ring" data-zone=${zone} ?data-selected=${zone === this.zone} @click=${() => this._select(zone)}>
+                <circle class="disc" cx="200" cy="200" r=${RADII[i]} fill=${this._fill(i)} />${this._label(i, names[i]!)}
+              </g>`,
+            )}
+          </svg>
         </div>
-        <div class="zones">${ZONES.map((zone) => this._section(zone))}</div>
+        <div part="tablist" role="tablist" aria-label=${this._l.t('label')} aria-orientation="vertical" @keydown=${this._onKeydown}>
+          ${ZONES.map(
+            (zone, i) => html`<button
+              type="button"
+              role="tab"
+              part="tab"
+              id="tab-${zone}"
+              aria-selected=${zone === this.zone}
+              aria-controls="panel-${zone}"
+              tabindex=${zone === this.zone ? 0 : -1}
+              @click=${() => this._select(zone)}
+            >${this._swatch(i)}${names[i]}</button>`,
+          )}
+        </div>
+        <div class="zones">${ZONES.map((zone, i) => this._section(zone, i, names[i]!, tabs))}</div>
       </div>
-      ${this.showInvestment ? this._investment() : nothing}
+      ${this.showInvestment
+        ? html`<div part="investment" class="investment">
+            ${this._heading(this._l.t('investmentTitle'), 'heading')}
+            <p>${this._l.t('investmentText')}</p>
+            <svg class="flow" viewBox="0 0 400 64" aria-hidden="true">
+              <path d="M392 12H14M26 4L12 12l14 8" />
+              ${ZONES.map((_, i) => svg`<rect x=${2 + i * 99.5} y="28" width="96" height="34" rx="4" fill=${this._fill(i)} />`)}
+            </svg>
+          </div>`
+        : nothing}
     </div>`;
   }
-}
-
-/** Splits `text` into lines of about `max` characters at spaces (a long word keeps its own line). */
-function wrap(text: string, max: number): string[] {
-  const lines: string[] = [];
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const last = lines[lines.length - 1];
-    if (last !== undefined && last.length + 1 + word.length <= max) lines[lines.length - 1] = `${last} ${word}`;
-    else lines.push(word);
-  }
-  return lines.length > 0 ? lines : [''];
 }

@@ -5,40 +5,21 @@ export const ZONES = ['social-development', 'prevention', 'risk-intervention', '
 export type ZoneId = (typeof ZONES)[number];
 
 /** True when `value` is one of the four zone ids. */
-export function isZone(value: unknown): value is ZoneId {
-  return typeof value === 'string' && (ZONES as readonly string[]).includes(value);
-}
-
-/** The hash parameter that `sync-url` reads and writes: `#zone=prevention`. */
-export const HASH_KEY = 'zone';
+export const isZone = (value: unknown): value is ZoneId => (ZONES as readonly unknown[]).includes(value);
 
 /**
  * The zone named in a URL hash such as `#zone=prevention` or `#top&zone=prevention`; `undefined`
  * when the hash names none, and the raw text when it names something that is not a zone.
  */
-export function zoneFromHash(hash: string): string | undefined {
-  for (const part of hash.replace(/^#/, '').split('&')) {
-    const [key, ...rest] = part.split('=');
-    if (key === HASH_KEY && rest.length > 0) {
-      try {
-        return decodeURIComponent(rest.join('='));
-      } catch {
-        return rest.join('=');
-      }
-    }
-  }
-  return undefined;
-}
+export const zoneFromHash = (hash: string): string | undefined => new URLSearchParams(hash.slice(1)).get('zone') ?? undefined;
 
 /**
  * `hash` with its `zone=` parameter set to `zone`, every other part kept in place (a plain
  * fragment such as `#top` stays first), e.g. `#top` → `#top&zone=prevention`.
  */
 export function hashWithZone(hash: string, zone: ZoneId): string {
-  const parts = hash.replace(/^#/, '').split('&').filter((part) => part !== '');
-  const own = `${HASH_KEY}=${zone}`;
-  const index = parts.findIndex((part) => part.split('=')[0] === HASH_KEY);
-  if (index === -1) parts.push(own);
-  else parts[index] = own;
+  const parts = hash.slice(1).split('&').filter(Boolean);
+  const index = parts.findIndex((part) => part.split('=')[0] === 'zone');
+  parts[index < 0 ? parts.length : index] = `zone=${zone}`;
   return `#${parts.join('&')}`;
 }
