@@ -138,6 +138,19 @@ describe('<cswb-priority-grid>', () => {
     expect(card.hasAttribute('role')).to.equal(false);
   });
 
+  it('takes its list role back from children when it leaves the page, and gives it again on return', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div><cswb-priority-grid><div>Other content</div></cswb-priority-grid></div>`);
+    const el = wrap.querySelector('cswb-priority-grid')!;
+    await settled(el);
+    const child = el.firstElementChild!;
+    expect(child.getAttribute('role')).to.equal('listitem');
+    el.remove();
+    expect(child.hasAttribute('role')).to.equal(false);
+    wrap.append(el);
+    await settled(el);
+    expect(child.getAttribute('role')).to.equal('listitem');
+  });
+
   it('uses level 3, with one warning, for a bad heading-level', async () => {
     const warnings = captureWarnings();
     let el: PriorityGrid;

@@ -42,8 +42,9 @@ export class PriorityGrid extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Back on the page: the slot's assignment did not change, so no slotchange gives roles back.
-    if (this.hasUpdated) this._passDown();
+    // Back on the page: the slot's assignment did not change, so no slotchange gives roles back;
+    // the update does (updated() passes down).
+    this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
@@ -86,7 +87,7 @@ export class PriorityGrid extends LitElement {
             (priority) =>
               html`<cswb-priority-card
                 role="listitem"
-                exportparts="card, icon, heading, link, stat, body, actions, finder-button"
+                exportparts="card,icon,heading,link,stat,body,actions,finder-button"
                 priority=${priority}
                 heading-level=${level}
                 finder=${this.finder || nothing}
