@@ -3,6 +3,8 @@ import { token } from '../../styles/tokens.js';
 
 const space1 = token('space-1');
 const space2 = token('space-2');
+const space3 = token('space-3');
+const danger = token('color-danger');
 
 export const styles = css`
   :host {
@@ -16,7 +18,7 @@ export const styles = css`
   .base,
   .controls,
   .region,
-  .results,
+  ul,
   .skeleton {
     display: grid;
     gap: var(--_gap);
@@ -28,12 +30,20 @@ export const styles = css`
     display: grid;
     gap: ${space2};
   }
+  .details {
+    column-gap: var(--_gap);
+  }
   p,
   dl,
   dd,
   ul,
-  fieldset {
+  fieldset,
+  .name {
     margin: 0;
+  }
+  ul {
+    padding: 0;
+    list-style: none;
   }
   a {
     color: var(--_accent);
@@ -41,7 +51,7 @@ export const styles = css`
   label,
   legend,
   dt,
-  .count,
+  #count,
   .badge,
   .emergency {
     font-weight: ${token('font-weight-bold')};
@@ -61,13 +71,13 @@ export const styles = css`
   .emergency,
   .badge,
   .alert {
-    padding: ${space2} ${token('space-3')};
-    border-inline-start: 0.25rem solid ${token('color-danger')};
+    padding: ${space2} ${space3};
+    border-inline-start: 0.25rem solid ${danger};
   }
   .badge,
-  .alert {
+  .alert,
+  button {
     justify-self: start;
-    border-radius: ${token('radius-sm')};
   }
   .emergency,
   .skeleton > div,
@@ -95,29 +105,42 @@ export const styles = css`
     color: inherit;
     max-inline-size: 100%;
     min-block-size: max(24px, ${token('target-size')});
+  }
+  input,
+  select,
+  button,
+  fieldset,
+  article,
+  .box,
+  .skeleton > div {
+    border: 0.0625rem solid var(--_line);
     border-radius: var(--_radius);
+  }
+  input,
+  select,
+  button,
+  .box {
+    border-width: 0.125rem;
   }
   input:not([type='checkbox']),
   select {
     inline-size: 100%;
     padding: ${space1} ${space2};
     background: ${token('color-surface')};
-    border: 0.125rem solid var(--_line);
   }
   fieldset,
-  article {
-    padding: ${token('space-3')};
-    border: 0.0625rem solid var(--_line);
-    border-radius: var(--_radius);
+  .box {
+    padding: ${space3};
   }
   fieldset > div,
   dd,
   .links {
     display: flex;
     flex-wrap: wrap;
-    gap: ${space1} var(--_gap);
+    gap: 0 var(--_gap);
   }
   fieldset > div {
+    gap: var(--_gap);
     align-items: end;
   }
   .check {
@@ -136,11 +159,10 @@ export const styles = css`
     flex: 0 1 9rem;
   }
   button {
-    justify-self: start;
     padding: ${space1} ${token('space-4')};
     background: var(--_accent);
     color: ${token('color-on-accent')};
-    border: 0.125rem solid var(--_accent);
+    border-color: var(--_accent);
     cursor: pointer;
   }
   button:hover {
@@ -159,25 +181,22 @@ export const styles = css`
   }
   .box {
     justify-items: start;
-    padding: ${token('space-3')};
-    border: 0.125rem solid var(--_line);
-    border-radius: var(--_radius);
   }
   .error {
-    border-color: ${token('color-danger')};
+    border-color: ${danger};
   }
   article {
     padding: ${token('space-4')};
     background: var(--cswb-resource-finder-result-background, ${token('color-surface')});
   }
   .name {
-    margin: 0;
     font-size: ${token('font-size-lg')};
     line-height: 1.25;
   }
+  /* The loading blocks: a border that only forced colours show (backgrounds are dropped there). */
   .skeleton > div {
     block-size: 8rem;
-    border-radius: var(--_radius);
+    border-color: transparent;
     animation: pulse 1.5s ease-in-out infinite alternate;
   }
   @keyframes pulse {
@@ -191,16 +210,12 @@ export const styles = css`
       grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr));
     }
   }
-  /* Forced colours keep borders (in CanvasText) but drop backgrounds: buttons take system colours,
-     and the loading blocks get a border so they still show. */
+  /* Forced colours draw every border in CanvasText; buttons take the system's button colours. */
   @media (forced-colors: active) {
     button {
       background: ButtonFace;
       color: ButtonText;
       border-color: ButtonText;
-    }
-    .skeleton > div {
-      border: 0.0625rem solid GrayText;
     }
   }
 `;

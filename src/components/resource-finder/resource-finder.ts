@@ -145,18 +145,17 @@ export class ResourceFinder extends LitElement {
   private readonly _t = (key: Key, params?: Record<string, string | number>): string => this._l.t(key, params);
   private _error?: LoadError;
   private _skipped = 0;
-  private _apiPage: ParseResult['page'] = null;
+  private _apiPage?: ParseResult['page'];
   /** Every service seen since the source was loaded: the filters' options (in API mode, across pages and searches). */
   private readonly _pool = new Map<string, Resource>();
   private readonly _expanded = new Set<string>();
   private _controller?: AbortController;
   /** The page of the last request (0: a fresh load of the source), for Retry. */
-  private _page = 0;
-  private _needsLoad = true;
-  private _retrying = false;
+  private _page?: number;
+  private _retrying?: boolean;
   /** A selector to focus after the next render. */
-  private _focus = '';
-  private _fromUser = false;
+  private _focus?: string;
+  private _fromUser?: boolean;
   private _typingTimer?: ReturnType<typeof setTimeout>;
   private _announceTimer?: ReturnType<typeof setTimeout>;
   private _pageSizeN = 20;
@@ -167,10 +166,7 @@ export class ResourceFinder extends LitElement {
     super.connectedCallback();
     window.addEventListener('popstate', this._onPopState);
     // A finder moved in the page while loading lost its request on disconnect: it starts again.
-    if (this._status === 'loading') {
-      this._needsLoad = true;
-      this.requestUpdate();
-    }
+    if (this.hasUpdated && this._status === 'loading') this._load(this._page);
   }
 
   override disconnectedCallback(): void {
@@ -190,9 +186,7 @@ export class ResourceFinder extends LitElement {
 
   /** Shows the results of `query` with `filters`, as if the reader had chosen them; fires no event. */
   search(query: string, filters?: Filters): void {
-    this.removeAttribute('priority');
-    this._view = fromFilters(query, filters);
-    this._afterChange('code');
+    this._show(fromFilters(query, filters), 'code');
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -203,21 +197,15 @@ export class ResourceFinder extends LitElement {
       this._tag = unsafeStatic(`h${[2, 3, 4, 5, 6].includes(level) ? level : this._fallback('heading-level', level, 3)}`);
     }
     if (changed.has('priorityCategories')) this._map = this._parseMap();
-    // On the first update every property is in `changed`: the presets apply, unless the URL holds a view.
+    // On the first update every property is in `changed` (their defaults were set): the presets
+    // and the sources apply, unless the URL holds a view.
     const fromUrl = !this.hasUpdated && this.syncUrl && readUrl(location.search, this._prefix);
-    if (fromUrl) this._view = this._withPriority({ ...EMPTY_VIEW, ...fromUrl });
-    else {
-      const presets = (['query', 'category', 'area', 'language'] as const).filter((name) => changed.has(name));
-      if (presets.length > 0) this._change(Object.fromEntries(presets.map((name) => [name, this[name]])), 'code');
-      if (changed.has('priority') && this.priority) {
-        this._view = this._withPriority({ ...EMPTY_VIEW, priority: this.priority });
-        this._afterChange('handover');
-      }
-    }
-    if (this._needsLoad || changed.has('services') || changed.has('api') || changed.has('src')) {
-      this._needsLoad = false;
-      this._load();
-    }
+    const presets = (['query', 'category', 'area', 'language'] as const).filter((name) => changed.has(name));
+    if (fromUrl) this._view = this._fresh(fromUrl);
+    // A hand-over starts afresh, whatever the presets say.
+    else if (changed.has('priority') && this.priority) this._show(this._fresh({ priority: this.priority }), 'handover');
+    else if (presets.length > 0) this._show({ ...this._view, ...Object.fromEntries(presets.map((name) => [name, this[name]])) }, 'code');
+    if (changed.has('services') || changed.has('api') || changed.has('src')) this._load();
     if (!this._remote && (changed.has('_view') || changed.has('_index') || changed.has('now'))) {
       this._results = this._index.search(this._view.query, toFilters(this._view), this.now ?? new Date());
     }
@@ -230,7 +218,7 @@ export class ResourceFinder extends LitElement {
     }
     if (this._focus) {
       this.renderRoot.querySelector<HTMLElement>(this._focus)?.focus();
-      this._focus = '';
+      this._focus = undefined;
     }
   }
 
@@ -245,8 +233,9 @@ export class ResourceFinder extends LitElement {
     return this.services == null && !!this.api;
   }
 
-  /** Fills `categories` from the view's priority; an unknown priority is dropped with a warning. */
-  private _withPriority(view: View): View {
+  /** A view from scratch, its `categories` filled from its priority; an unknown priority is dropped with a warning. */
+  private _fresh(patch: Partial<View> | null): View {
+    const view = { ...EMPTY_VIEW, ...patch };
     if (!view.priority) return view;
     const categories = this._map[view.priority];
     if (categories) return { ...view, category: '', categories };
@@ -278,14 +267,12 @@ export class ResourceFinder extends LitElement {
     return fallback;
   }
 
-  private _change(patch: Partial<View>, change: Change): void {
-    this._view = { ...this._view, ...patch };
-    this._afterChange(change);
-  }
-
-  /** Everything that follows a new view: paging, the URL, the API request and the announcement. */
-  private _afterChange(change: Change): void {
+  /** Shows a new view, then everything that follows: paging, the URL, the API request and the announcement. */
+  private _show(view: View, change: Change): void {
+    this._view = view;
     if (!this.hasUpdated) return;
+    // The attribute names an applied priority; once the view has none, setting it again must apply it again.
+    if (!view.priority) this.removeAttribute('priority');
     this._shown = this._pageSizeN;
     this._fromUser ||= change === 'type' || change === 'commit';
     if (this.syncUrl && change !== 'restore') {
@@ -305,9 +292,7 @@ export class ResourceFinder extends LitElement {
   }
 
   private readonly _onPopState = (): void => {
-    if (!this.syncUrl) return;
-    this._view = this._withPriority({ ...EMPTY_VIEW, ...readUrl(location.search, this._prefix) });
-    this._afterChange('restore');
+    if (this.syncUrl) this._show(this._fresh(readUrl(location.search, this._prefix)), 'restore');
   };
 
   private _say(text: string): void {
@@ -365,65 +350,64 @@ export class ResourceFinder extends LitElement {
             )
           : parseHsds(await loadJson(src, options));
       }
-      if (!signal.aborted) this._loaded(result, page > 1);
+      if (signal.aborted) return;
+      const { resources, skipped } = result;
+      for (const resource of resources) if (!this._pool.has(resource.id)) this._pool.set(resource.id, resource);
+      this._index = new SearchIndex([...this._pool.values()]);
+      this._skipped = (page > 1 ? this._skipped : 0) + skipped;
+      this._apiPage = result.page;
+      this._status = 'ready';
+      this._shown = this._pageSizeN;
+      if (this._remote) {
+        // Show more appends the next page and moves focus to its first result.
+        if (page > 1) this._focus = `#r${this._results.length}`;
+        this._results = uniqueById(page > 1 ? [...this._results, ...resources] : resources);
+        this._shown = this._results.length;
+      }
+      this.dispatchEvent(new ResourceLoadEvent(resources.length, skipped));
+      this._announceSoon();
     } catch (error) {
       if (signal.aborted) return;
-      this._busy = false;
       this._status = 'error';
       this._error = error as LoadError;
       // The alert speaks for itself; the count region stays quiet.
       this._say('');
     }
-  }
-
-  private _loaded({ resources, skipped, page }: ParseResult, append: boolean): void {
-    for (const resource of resources) if (!this._pool.has(resource.id)) this._pool.set(resource.id, resource);
-    this._index = new SearchIndex([...this._pool.values()]);
-    this._skipped = (append ? this._skipped : 0) + skipped;
-    this._apiPage = page;
     this._busy = false;
-    this._status = 'ready';
-    this._shown = this._pageSizeN;
-    if (this._remote) {
-      if (append) this._focus = `#r${this._results.length}`;
-      this._results = uniqueById(append ? [...this._results, ...resources] : resources);
-      this._shown = this._results.length;
-    }
-    this.dispatchEvent(new ResourceLoadEvent(resources.length, skipped));
-    this._announceSoon();
   }
 
-  // ---- user actions ----------------------------------------------------------------------------
+  // ---- user actions (Lit calls listeners with the element as `this`) --------------------------------
 
   /** Every control: the search box and the age (typing), the selects and checkboxes (choosing). */
-  private readonly _onInput = (event: Event): void => {
+  private _onInput(event: Event): void {
     const { id, value, checked, type } = event.target as HTMLInputElement;
-    // The reader chose a category for themselves: a later hand-over of the same priority must apply again.
-    if (id === 'category') this.removeAttribute('priority');
-    this._change(
-      type === 'checkbox' ? { [id]: checked } : id === 'category' ? { category: value, categories: [], priority: '' } : { [id === 'q' ? 'query' : id]: value },
+    this._show(
+      {
+        ...this._view,
+        // A category the reader chooses replaces a priority's categories.
+        ...(type === 'checkbox' ? { [id]: checked } : id === 'category' ? { category: value, categories: [], priority: '' } : { [id === 'q' ? 'query' : id]: value }),
+      },
       type === 'search' || type === 'number' ? 'type' : 'commit',
     );
-  };
+  }
 
-  private readonly _clear = (): void => {
-    this.removeAttribute('priority');
+  private _clear(): void {
     this._focus = '#q';
-    this._change(EMPTY_VIEW, 'commit');
-  };
+    this._show(EMPTY_VIEW, 'commit');
+  }
 
-  private readonly _retry = (): void => {
+  private _retry(): void {
     this._retrying = true;
     this._load(this._page);
-  };
+  }
 
-  private readonly _showMore = (): void => {
+  private _showMore(): void {
     if (this._remote) this._load(this._apiPage!.number + 1);
     else {
       this._focus = `#r${this._shown}`;
       this._shown += this._pageSizeN;
     }
-  };
+  }
 
   // ---- rendering -------------------------------------------------------------------------------
 
@@ -486,7 +470,8 @@ export class ResourceFinder extends LitElement {
         'category',
         facets.categories,
         view.priority
-          ? t('priorityOption', { label: `priority:${view.priority}` in resourceFinderMessages.en ? t(`priority:${view.priority}` as Key) : view.priority })
+          ? // A priority of the page's own map has no message: its id shows.
+            t('priorityOption', { label: t(`priority:${view.priority}` as Key).replace(/^priority:/, '') })
           : view.categories.length > 0
             ? t('someCategories', { count: view.categories.length })
             : '',
@@ -502,19 +487,20 @@ export class ResourceFinder extends LitElement {
           <input id="age" type="number" inputmode="numeric" min="0" max="130" .value=${view.age} @input=${this._onInput} />
         </div>`,
     ].filter(Boolean);
-    return html`<form role="search" class="controls" aria-label=${t('searchLabel')} @submit=${(e: Event) => e.preventDefault()}>
+    // A landmark, not a form: Enter in the search box has nothing to submit.
+    return html`<div role="search" class="controls" aria-label=${t('searchLabel')}>
       <div part="search" class="field">
         <label for="q">${t('searchLabel')}</label>
         <input id="q" type="search" autocomplete="off" aria-describedby="q-hint" .value=${view.query} @input=${this._onInput} />
         <p id="q-hint" class="hint">${t('searchHint')}</p>
       </div>
       ${filters.length > 0
-        ? html`<fieldset part="filters" class="filters">
+        ? html`<fieldset part="filters">
             <legend>${t('filters')}</legend>
             <div>${filters}</div>
           </fieldset>`
         : ''}
-    </form>`;
+    </div>`;
   }
 
   private _region(): TemplateResult {
@@ -525,9 +511,10 @@ export class ResourceFinder extends LitElement {
     const remaining = ready ? this._remaining() : 0;
     const narrowed = isNarrowed(this._view);
     const now = this.now ?? new Date();
-    const button = (cls: string, key: Key, click: () => void) => html`<button type="button" class=${cls} @click=${click}>${t(key)}</button>`;
+    // Buttons outside a form need no type="button".
+    const button = (cls: string, key: Key, click: () => void) => html`<button class=${cls} @click=${click}>${t(key)}</button>`;
     return html`<div class="region" aria-busy=${String(status === 'loading' || this._busy)}>
-      <p id="count" part="count" class="count" tabindex="-1" ?hidden=${status === 'error'}>
+      <p id="count" part="count" tabindex="-1" ?hidden=${status === 'error'}>
         ${status === 'loading' ? t('loading') : this._plural('count', this._total())}
       </p>
       ${status === 'error'
@@ -536,13 +523,11 @@ export class ResourceFinder extends LitElement {
       ${ready && this._skipped > 0 ? box('partial', [this._plural('skipped', this._skipped)]) : ''}
       ${status === 'loading' ? html`<div class="skeleton" aria-hidden="true"><div></div><div></div><div></div></div>` : ''}
       ${ready && results.length === 0
-        ? narrowed
-          ? box('empty', [t('empty'), t('emptyHint')], button('clear', 'clear', this._clear), 'empty')
-          : box('empty', [t('emptyData')], '', 'empty')
+        ? box('empty', narrowed ? [t('empty'), t('emptyHint')] : [t('emptyData')], narrowed ? button('clear', 'clear', this._clear) : '', 'empty')
         : ''}
-      ${results.length > 0 ? html`<ul part="results" class="results" role="list">${results.map((r, i) => this._result(r, `r${i}`, now))}</ul>` : ''}
+      ${results.length > 0 ? html`<ul part="results" role="list">${results.map((r, i) => this._result(r, `r${i}`, now))}</ul>` : ''}
       ${remaining > 0
-        ? html`<button type="button" part="show-more" class="show-more" ?disabled=${this._busy} @click=${this._showMore}>
+        ? html`<button part="show-more" ?disabled=${this._busy} @click=${this._showMore}>
             ${t('showMore', { count: this._l.number(Math.min(this._pageSizeN, remaining)), remaining: this._l.number(remaining) })}
           </button>`
         : ''}
@@ -575,7 +560,7 @@ export class ResourceFinder extends LitElement {
         r.addresses.map((a) => {
           const line = addressText(a);
           const map = mapUrl(a);
-          return html`<span class="address">${line}${map ? html` ${link(map, t('map'), t('mapOf', { address: line || name }))}` : ''}</span>`;
+          return html`<span>${line}${map ? html` ${link(map, t('map'), t('mapOf', { address: line || name }))}` : ''}</span>`;
         }),
       ],
       [
@@ -608,7 +593,7 @@ export class ResourceFinder extends LitElement {
           ? html`<p class="description" id="${id}d">
               ${long && !expanded ? shorten(text) : text}
               ${long
-                ? html`<button type="button" class="toggle" aria-expanded=${String(expanded)} aria-controls="${id}d" @click=${() => this._toggle(r.id)}>
+                ? html`<button class="toggle" aria-expanded=${String(expanded)} aria-controls="${id}d" @click=${() => this._toggle(r.id)}>
                     ${t(expanded ? 'less' : 'more')}${hidden(t('moreAbout', { name }))}
                   </button>`
                 : ''}
