@@ -166,7 +166,7 @@ export class ResourceFinder extends LitElement {
     super.connectedCallback();
     window.addEventListener('popstate', this._onPopState);
     // A finder moved in the page while loading lost its request on disconnect: it starts again.
-    if (this.hasUpdated && this._status === 'loading') this._load(this._page);
+    if (this._busy) this._load(this._page);
   }
 
   override disconnectedCallback(): void {
