@@ -28,7 +28,7 @@ describe('safe URLs', () => {
 
   it('builds mailto: links only from plain e-mail addresses', () => {
     expect(mailtoUrl('info@example.org')).to.equal('mailto:info@example.org');
-    for (const bad of ['not an email', 'a@b', 'x@y.com?cc=z@w.com', '<x@y.com>', 'javascript:x@y.com', 7]) {
+    for (const bad of ['not an email', 'a@b', 'x@y.com?cc=z@w.com', 'help@agency.ca?bcc=spy%40evil.com&body=hi.com', 'a@b.ca#x', 'a%40b@c.ca', '<x@y.com>', 'javascript:x@y.com', 7]) {
       expect(mailtoUrl(bad), String(bad)).to.equal(null);
     }
   });

@@ -24,7 +24,9 @@ export function telUrl(value: unknown): string | null {
   return /^\+?\d{3,15}$/.test(digits) ? `tel:${digits}` : null;
 }
 
-const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[a-z]{2,}$/i;
+// No query, fragment or escape characters: a feed's "e-mail" must not smuggle mailto parameters
+// (?bcc=…&body=…) into the link a resident follows.
+const EMAIL = /^[^\s@<>()[\]\\,;:"?&=%/#]+@[^\s@<>()[\]\\,;:"?&=%/#]+\.[a-z]{2,}$/i;
 
 /** `mailto:` URL from a plain e-mail address, or null. */
 export function mailtoUrl(value: unknown): string | null {

@@ -111,20 +111,31 @@ type Listener = (level: number) => void;
 export class FontScale {
   private readonly _listeners = new Set<Listener>();
   private _level: number;
+  /** Whether the reader has chosen a level (stored, or chosen on this page); a page default never overrides it. */
+  chosen: boolean;
 
   constructor(readonly key: string) {
-    this._level = readStoredLevel(key) ?? 100;
+    const stored = readStoredLevel(key);
+    this._level = stored ?? 100;
+    this.chosen = stored !== null;
   }
 
   get level(): number {
     return this._level;
   }
 
-  /** Changes the level, stores it and tells every subscriber (nothing happens when it is unchanged). */
+  /**
+   * Changes the level and tells every subscriber (nothing happens when it is unchanged). A
+   * persisted level is the reader's choice, stored even at 100 so that a page default given in
+   * markup does not override "Normal" on the next visit.
+   */
   set(level: number, persist = true): void {
     if (level === this._level) return;
     this._level = level;
-    if (persist) safeStorage.set(this.key, level === 100 ? null : String(level));
+    if (persist) {
+      this.chosen = true;
+      safeStorage.set(this.key, String(level));
+    }
     for (const listener of [...this._listeners]) listener(level);
   }
 

@@ -211,7 +211,19 @@ describe('<cswb-font-size-control>', () => {
     expect(later.level).to.equal(110);
     button(a!, 'normal').click();
     await a!.updateComplete;
-    expect(localStorage.getItem(k)).to.equal(null);
+    expect(localStorage.getItem(k)).to.equal('100');
+  });
+
+  it('takes a level in the markup as the page default until the reader chooses, and never over their choice', async () => {
+    const base = rootFontPx();
+    const el = await fixture<FontSizeControl>(html`<cswb-font-size-control level="125" storage-key=${key()}></cswb-font-size-control>`);
+    expect(el.level).to.equal(125);
+    expect(rootFontPx()).to.be.closeTo(base * 1.25, 0.05);
+    expect(localStorage.getItem(el.storageKey)).to.equal(null);
+    const chosen = key();
+    localStorage.setItem(chosen, '100');
+    const other = await fixture<FontSizeControl>(html`<cswb-font-size-control level="150" storage-key=${chosen}></cswb-font-size-control>`);
+    expect(other.level).to.equal(100);
   });
 
   it("follows another tab's change through the storage event", async () => {

@@ -46,7 +46,7 @@ const APPEARANCES = ['buttons', 'compact'] as const;
 export class FontSizeControl extends LitElement {
   static override styles = [sharedStyles, styles];
 
-  /** The current level, in percent of the page's own size (100 is normal). Settable in code. */
+  /** The current level, in percent of the page's own size (100 is normal). Settable in code; in markup it is the page's default until the reader chooses a size. */
   @property({ type: Number, reflect: true }) level = 100;
 
   /** Comma-separated levels in percent; 100 is always included. */
@@ -116,7 +116,10 @@ export class FontSizeControl extends LitElement {
       applyLevel(target, level);
       this.level = level;
     });
-    // The stored choice wins over the markup's initial level; it is applied before the first render.
+    // A level in the markup is the page's default until the reader chooses one; the reader's
+    // stored choice wins. Either is applied before the first render.
+    this._levels = this._parseLevels();
+    if (!scale.chosen && this.hasAttribute('level')) scale.set(nearestLevel(this._levels, this.level), false);
     applyLevel(target, scale.level);
     this.level = scale.level;
   }
