@@ -471,6 +471,29 @@ describe('<cswb-priority-card>', () => {
     expect(warnings.messages.join('\n')).to.contain('heading-level="7"').and.contain('heading-level="one"');
   });
 
+  it('drops its link and Find services button, without a warning, when href and finder are removed', async () => {
+    addFinder('finder-removed');
+    const warnings = captureWarnings();
+    try {
+      const el = await fixture<PriorityCard>(html`<cswb-priority-card priority="crime" href="#crime" finder="finder-removed" stat="13" stat-label="years"></cswb-priority-card>`);
+      expect(links(el)).to.have.length(1);
+      expect(findButton(el)).to.exist;
+      // Lit sets a removed attribute's property to null.
+      for (const name of ['href', 'finder', 'stat', 'stat-label']) el.removeAttribute(name);
+      await el.updateComplete;
+      expect(links(el)).to.have.length(0);
+      expect(findButton(el)).to.equal(null);
+      expect(part(el, 'stat')).to.equal(null);
+      expect(spaces(flatText(heading(el)))).to.equal('Crime and community safety');
+      el.removeAttribute('priority');
+      await el.updateComplete;
+      expect(part(el, 'icon')).to.equal(null);
+    } finally {
+      warnings.restore();
+    }
+    expect(warnings.messages).to.deep.equal([]);
+  });
+
   it('renders no link, with one warning each, for javascript:, data: and other schemes', async () => {
     const bad = ['javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<b>x</b>', 'mailto:someone@example.org', 'ftp://example.org/'];
     const warnings = captureWarnings();

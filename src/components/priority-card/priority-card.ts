@@ -99,7 +99,8 @@ export class PriorityCard extends LitElement {
 
   /** The link: http(s), or relative to the page and resolved against it; anything else gives none. */
   private _url(): URL | undefined {
-    const text = this.href.trim();
+    // A removed attribute leaves null.
+    const text = this.href?.trim();
     if (!text) return;
     let url: URL | undefined;
     try {
@@ -141,7 +142,7 @@ export class PriorityCard extends LitElement {
     // mental-health → mentalHealthTitle, mentalHealthSummary.
     const text = (end: string) => this._l.t((priority.replace(/-(.)/g, (_, c: string) => c.toUpperCase()) + end) as MessageKey);
     const body = this._slots.has(DEFAULT_SLOT);
-    const target = this.finder && this._target();
+    const target = !!this.finder && this._target();
     if (target === null) {
       // A script that runs while the page is still parsing may upgrade the card before the finder
       // further down exists: look again once the document is complete before saying anything.
