@@ -386,6 +386,37 @@ describe('<cswb-zone-explainer>', () => {
     expect(history.length).to.equal(length);
   });
 
+  it('still selects, tells the page and moves focus with sync-url when the browser refuses to change the address', async () => {
+    const { el } = await wide(html`<cswb-zone-explainer sync-url></cswb-zone-explainer>`);
+    const events = recordEvents(el);
+    const uncaught: unknown[] = [];
+    const record = (event: Event) => {
+      uncaught.push(event instanceof PromiseRejectionEvent ? event.reason : (event as ErrorEvent).error);
+      event.preventDefault();
+    };
+    window.addEventListener('error', record);
+    window.addEventListener('unhandledrejection', record);
+    // Firefox and Safari throw after too many calls in a short time; sandboxed pages always do.
+    history.replaceState = () => {
+      throw new DOMException('Too many calls to Location or History APIs', 'SecurityError');
+    };
+    try {
+      tab(el, 'social-development').focus();
+      await sendKeys({ press: 'ArrowRight' });
+      await el.updateComplete;
+      // Let a rejected keydown handler reach unhandledrejection before looking.
+      await new Promise((resolve) => setTimeout(resolve));
+    } finally {
+      delete (history as { replaceState?: unknown }).replaceState;
+      window.removeEventListener('error', record);
+      window.removeEventListener('unhandledrejection', record);
+    }
+    expect(uncaught).to.deep.equal([]);
+    expect(el.zone).to.equal('prevention');
+    expect(events.map((e) => e.zone)).to.deep.equal(['prevention']);
+    expect(root(el).activeElement?.id).to.equal('tab-prevention');
+  });
+
   it('leaves the address alone without sync-url', async () => {
     history.replaceState(history.state, '', `${location.pathname}${location.search}#zone=prevention`);
     const { el } = await wide();

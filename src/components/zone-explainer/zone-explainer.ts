@@ -163,7 +163,11 @@ export class ZoneExplainer extends LitElement {
     this.zone = zone;
     if (this.syncUrl) {
       // replaceState: no new history entry per click, no hashchange, no scroll jump.
-      history.replaceState(history.state, '', `${location.pathname}${location.search}${hashWithZone(location.hash, zone)}`);
+      try {
+        history.replaceState(history.state, '', `${location.pathname}${location.search}${hashWithZone(location.hash, zone)}`);
+      } catch {
+        // Throttled (Firefox, Safari) or a sandboxed page: the address keeps the old zone, the pick goes on.
+      }
     }
     this.dispatchEvent(new ZoneChangeEvent(zone, previous));
   }
