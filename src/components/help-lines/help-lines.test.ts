@@ -234,7 +234,7 @@ describe('<cswb-help-lines>', () => {
       { id: 'Bad Id', name: 'Bad id', number: '905-555-0100' },
       { id: 'script-url', name: 'Script', number: '905-555-0100', url: 'javascript:alert(1)' },
       { id: 'sms-text', name: 'Text', number: '905-555-0100', text: 'sms:5550100' },
-      { id: 'good', name: 'Good', number: '905-555-0199' },
+      { id: 'good', name: 'Good', number: '905-555-0199', text: '905-555-0197' },
       { id: 'good', name: 'Again', number: '905-555-0198' },
       'not an object',
     ]);
@@ -251,7 +251,11 @@ describe('<cswb-help-lines>', () => {
     for (const what of ['"no-number"', '"letters"', 'custom line 3', '"script-url" has a url', '"sms-text" has a text', 'repeats the id "good"', 'custom line 8']) {
       expect(all).to.contain(what);
     }
-    expect([...el.shadowRoot!.querySelectorAll('a')].every((a) => /^(tel:|sms:|https?:)/.test(a.getAttribute('href')!))).to.equal(true);
+    // sms: links come only from the built-in lines; a partner's text number is never one.
+    const hrefs = [...el.shadowRoot!.querySelectorAll('a')].map((a) => [a.closest('li')!.dataset['id'], a.getAttribute('href')!]);
+    expect(hrefs.filter(([, href]) => !/^(tel:|sms:|https?:)/.test(href!))).to.deep.equal([]);
+    expect(spaces(item(el, 'good').querySelector('.contacts')!.textContent)).to.contain('Text 905-555-0197');
+    expect(hrefs.filter(([id, href]) => href!.startsWith('sms:') && !BUILT_IN_IDS.includes(id!))).to.deep.equal([]);
   });
 
   it('warns once for each unknown id, and shows every line when none is known', async () => {
@@ -288,6 +292,16 @@ describe('<cswb-help-lines>', () => {
     expect(english.getAttribute('lang')).to.equal('en-CA');
     expect(english.textContent).to.equal('Seniors Safety Line');
     expect(item(el, 'crime-stoppers').querySelector('[part="name"] [lang]')).to.equal(null);
+  });
+
+  it('marks the hours and languages of a custom line it only has in English, on a French page', async () => {
+    const el = await fixture<HelpLines>(html`<cswb-help-lines lang="fr" lines="crisis-team"></cswb-help-lines>`);
+    el.customLines = [{ id: 'crisis-team', name: 'Crisis team', number: '905-555-0100', hours: { en: 'Evenings' }, languages: { en: 'English and Punjabi', fr: 'Anglais et pendjabi' } }];
+    await el.updateComplete;
+    const details = item(el, 'crisis-team').querySelector('[part="details"]')!;
+    expect(spaces(details.textContent)).to.equal('Heures : Evenings · Langues : Anglais et pendjabi');
+    const marked = [...details.querySelectorAll('[lang]')];
+    expect(marked.map((span) => [span.getAttribute('lang'), span.textContent])).to.deep.equal([['en-CA', 'Evenings']]);
   });
 
   it('gives custom lines in French, and follows a change of the page language', async () => {

@@ -118,11 +118,15 @@ export class HelpLines extends LitElement {
     // names the line, so a list of links read out of context still says which line each reaches.
     const link = (part: string, href: string | undefined, text: string) =>
       href ? html`<a part=${part} href=${href}>${text}<span class="visually-hidden">, ${name}</span></a>` : html`<span>${text}</span>`;
-    const details = (['hours', 'languages'] as const).flatMap((key) => (line[key] ? this._l.t(key, { [key]: plain(line[key]!) }) : [])).join(' · ');
+    // "Hours: {hours}" around the text as _text renders it, so English-only text keeps its lang.
+    const details = (['hours', 'languages'] as const).filter((key) => line[key]).map((key, i) => {
+      const [before, after] = this._l.t(key, { [key]: '\0' }).split('\0');
+      return html`${i ? ' · ' : ''}${before}${this._text(line[key]!)}${after}`;
+    });
     return html`<div part="name" class="name">${name}</div>
       ${line.description ? html`<p part="description">${this._text(line.description)}</p>` : nothing}
       <p class="contacts">${line.contacts.map((c) => link('link', c.href, this._l.t(c.kind, { number: plain(c.label) })))}</p>
-      ${details ? html`<p part="details" class="details">${details}</p>` : nothing}
+      ${details.length ? html`<p part="details" class="details">${details}</p>` : nothing}
       ${line.url ? html`<p>${link('website', line.url, this._l.t('website'))}</p>` : nothing}`;
   }
 
