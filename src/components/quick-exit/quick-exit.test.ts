@@ -231,6 +231,16 @@ describe('<cswb-quick-exit>', () => {
     expect(warnings.messages).to.deep.equal([]);
   });
 
+  it('still leaves when the browser refuses to show the overlay', async () => {
+    const el = await fixture<QuickExit>(html`<cswb-quick-exit href="https://weather.gc.ca/"></cswb-quick-exit>`);
+    // showModal throws on a dialog that is already open without being modal, or one outside the document.
+    overlay(el).showModal = () => {
+      throw new DOMException('The dialog is already open.', 'InvalidStateError');
+    };
+    exitButton(el).click();
+    expect(exits.map((exit) => exit.url)).to.deep.equal(['https://weather.gc.ca/']);
+  });
+
   it('never leaves on load or when code changes its properties, and fires nothing', async () => {
     let fired = 0;
     document.addEventListener('cswb-quick-exit', () => fired++);

@@ -107,7 +107,11 @@ export class QuickExit extends LitElement {
     if (this._leaving || !this.dispatchEvent(event)) return;
     this._leaving = true;
     clearStorageKeys(this.clearStorageKeys);
-    this._overlay.showModal();
+    try {
+      this._overlay.showModal();
+    } catch {
+      // Already open, out of the document or refused: the cover is lost, never the exit.
+    }
     exitNavigator.exitTo(href);
   }
 
