@@ -20,6 +20,9 @@ export interface ApiQuery {
   area?: string;
 }
 
+const whole = (n: number | undefined, max: number): string | undefined =>
+  typeof n === 'number' && n >= 1 && n < Infinity ? String(Math.min(Math.floor(n), max)) : undefined;
+
 /**
  * `<base>/services?…`. `search`, `taxonomy_term_id`, `page` and `per_page` are standard query
  * parameters of the HSDS 3.0 API's `/services` endpoint; `language` and `service_area` are our
@@ -27,29 +30,23 @@ export interface ApiQuery {
  * parameters already on `base` (an API key, say) are kept.
  */
 export function buildApiUrl(base: string, query: ApiQuery): string {
-  const hash = base.indexOf('#');
-  const withoutHash = hash >= 0 ? base.slice(0, hash) : base;
-  const mark = withoutHash.indexOf('?');
-  const path = (mark >= 0 ? withoutHash.slice(0, mark) : withoutHash).replace(/\/+$/, '');
-  const params = new URLSearchParams(mark >= 0 ? withoutHash.slice(mark + 1) : '');
-  const set = (name: string, value: string | undefined): void => {
-    const text = value?.trim();
-    if (text) params.set(name, text);
-  };
-  set('search', query.search);
-  set('taxonomy_term_id', query.taxonomyTermId);
-  const whole = (n: number | undefined, max: number): string | undefined =>
-    typeof n === 'number' && Number.isFinite(n) && n >= 1 ? String(Math.min(Math.floor(n), max)) : undefined;
-  set('page', whole(query.page, Number.MAX_SAFE_INTEGER));
-  set('per_page', whole(query.perPage, 1000));
-  set('language', query.language);
-  set('service_area', query.area);
-  const search = params.toString();
-  return `${path}/services${search ? `?${search}` : ''}`;
+  const [, path, search] = /^([^?#]*)\??([^#]*)/.exec(base) as RegExpExecArray;
+  const params = new URLSearchParams(search);
+  const values: [string, string | undefined][] = [
+    ['search', query.search],
+    ['taxonomy_term_id', query.taxonomyTermId],
+    ['page', whole(query.page, Number.MAX_SAFE_INTEGER)],
+    ['per_page', whole(query.perPage, 1000)],
+    ['language', query.language],
+    ['service_area', query.area],
+  ];
+  for (const [name, value] of values) if (value?.trim()) params.set(name, value.trim());
+  const text = `${params}`;
+  return `${path!.replace(/\/+$/, '')}/services${text && `?${text}`}`;
 }
 
 /** Fetches and parses one page of `/services`; rejects with a `LoadError` like `loadJson`. */
-export async function fetchServicesPage(base: string, query: ApiQuery, options: LoadOptions = {}): Promise<ParseResult> {
+export async function fetchServicesPage(base: string, query: ApiQuery, options?: LoadOptions): Promise<ParseResult> {
   return parseHsds(await loadJson(buildApiUrl(base, query), options));
 }
 
@@ -67,22 +64,16 @@ export class LatestOnly {
   /** Aborts the running task, if any, and starts `task` with a fresh signal. */
   run<T>(task: (signal: AbortSignal) => Promise<T>): Promise<T> {
     this.abort();
-    const controller = new AbortController();
-    this._controller = controller;
-    return task(controller.signal).then(
-      (value) => {
-        // A task that ignores its signal can still finish late: its answer is stale all the same.
-        if (controller.signal.aborted) throw new LoadError('aborted', 'Superseded by a newer request.');
-        return value;
-      },
-      (error: unknown) => {
-        throw controller.signal.aborted && !(error instanceof LoadError)
-          ? new LoadError('aborted', 'Superseded by a newer request.')
-          : error;
-      },
-    ).finally(() => {
-      if (this._controller === controller) this._controller = null;
-    });
+    const controller = (this._controller = new AbortController());
+    // A task that ignores its signal can still finish late: its answer is stale all the same.
+    const stale = (error?: unknown): never => {
+      throw controller.signal.aborted && !(error instanceof LoadError) ? new LoadError('aborted', 'Superseded.') : error;
+    };
+    return task(controller.signal)
+      .then((value) => (controller.signal.aborted ? stale() : value), stale)
+      .finally(() => {
+        if (this._controller === controller) this._controller = null;
+      });
   }
 
   /** Aborts the running task, if any. */

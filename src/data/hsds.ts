@@ -16,16 +16,19 @@ export const MAX_LIST = 50;
 
 type Rec = Record<string, unknown>;
 
-function isRecord(value: unknown): value is Rec {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+const rec = (value: unknown): Rec | null =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Rec) : null;
 
-function list(value: unknown): unknown[] {
-  return Array.isArray(value) ? value.slice(0, MAX_LIST) : [];
-}
+/** The first MAX_LIST entries of an array; with `single`, a lone object counts as a list of one. */
+const list = (value: unknown, single?: boolean): unknown[] =>
+  Array.isArray(value) ? value.slice(0, MAX_LIST) : single && rec(value) ? [value] : [];
 
 // C0/C1 controls and the bidi overrides become spaces: they can hide or reorder text on screen.
 const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+// Every character `\s` matches except the plain space, plus the controls and bidi overrides: most
+// feed text is already clean, and this test (with a search for two spaces) costs a fraction of
+// the two replacing passes; it also beat a char-code loop in V8.
+const ODD = /[\u0000-\u001f\u007f-\u00a0\u1680\u2000-\u200a\u2028\u2029\u202a-\u202f\u205f\u2066-\u2069\u3000\ufeff]/;
 
 /**
  * Plain text from a feed value: strings (and finite numbers, which feeds often use for ids and
@@ -33,219 +36,176 @@ const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
  * ellipsis; anything else is null. Markup is not removed: the element renders it as text.
  */
 export function cleanText(value: unknown, max = MAX_TEXT): string | null {
-  let text: string;
-  if (typeof value === 'string') text = value;
-  else if (typeof value === 'number' && Number.isFinite(value)) text = String(value);
-  else return null;
+  let text = typeof value === 'string' ? value : typeof value === 'number' && Number.isFinite(value) ? String(value) : '';
   // Cut before the regexes run so a huge value costs no more than a capped one.
   if (text.length > max * 2) text = text.slice(0, max * 2);
-  // Most feed text is already clean: one test instead of two replacing passes.
-  text = needsCleaning(text) ? text.replace(CONTROLS, ' ').replace(/\s+/g, ' ').trim() : text.trim();
+  text = ODD.test(text) || text.includes('  ') ? text.replace(CONTROLS, ' ').replace(/\s+/g, ' ').trim() : text.trim();
   if (text.length > max) {
-    let cut = max - 1;
     // Never split a surrogate pair (an emoji) in half.
-    const code = text.charCodeAt(cut - 1);
-    if (code >= 0xd800 && code <= 0xdbff) cut -= 1;
+    const cut = text.charCodeAt(max - 2) >> 10 === 0x36 ? max - 2 : max - 1;
     text = `${text.slice(0, cut).trimEnd()}…`;
   }
-  return text === '' ? null : text;
+  return text || null;
 }
-
-// Every character `\s` matches except the plain space, plus the controls and bidi overrides: most
-// feed text is already clean, and one character-class test (plus a search for two spaces) costs
-// a fraction of the two replacing passes; it also beat a char-code loop in V8.
-const ODD_CHARACTER = /[\u0000-\u001f\u007f-\u00a0\u1680\u2000-\u200a\u2028\u2029\u202a-\u202f\u205f\u2066-\u2069\u3000\ufeff]/;
-const needsCleaning = (text: string): boolean => ODD_CHARACTER.test(text) || text.includes('  ');
 
 const short = (value: unknown): string | null => cleanText(value, MAX_SHORT_TEXT);
 
-function numberOrNull(value: unknown, min: number, max: number): number | null {
-  const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
-  return typeof n === 'number' && Number.isFinite(n) && n >= min && n <= max ? n : null;
+/** A number (or numeric string) within [min, max], else null. */
+function num(value: unknown, max = Number.MAX_SAFE_INTEGER, min = 0): number | null {
+  const n = typeof value === 'string' && value.trim() ? Number(value) : value;
+  return typeof n === 'number' && n >= min && n <= max ? n : null;
 }
 
 /** `YYYY-MM-DD` from a date or date-time string, when it names a real day. */
-export function isoDate(value: unknown): string | null {
-  if (typeof value !== 'string') return null;
-  const match = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T ])/.exec(value.trim());
-  if (!match) return null;
-  const [, y, m, d] = match;
-  const year = Number(y);
-  const month = Number(m);
-  const day = Number(d);
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  const days = month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
-  return month >= 1 && month <= 12 && day >= 1 && day <= days ? `${y}-${m}-${d}` : null;
+function isoDate(value: unknown): string | null {
+  const m = typeof value === 'string' ? /^(\d{4})-(\d\d)-(\d\d)(?:$|[T ])/.exec(value.trim()) : null;
+  if (!m) return null;
+  const year = +m[1]!;
+  const month = +m[2]!;
+  const day = +m[3]!;
+  const days = month === 2 ? (year % 4 || (year % 100 === 0 && year % 400) ? 28 : 29) : 30 + ((month + (month >> 3)) & 1);
+  return month && month <= 12 && day && day <= days ? m[0].slice(0, 10) : null;
 }
 
-/** `HH:MM` from "9:00", "09:00", "09:00:00", "09:00:00Z" or "09:00-05:00" (the offset is ignored: the schedule's zone rules). */
-export function clockTime(value: unknown): string | null {
-  if (typeof value !== 'string') return null;
-  const match = /^(\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?$/i.exec(value.trim());
-  if (!match) return null;
-  const hours = Number(match[1]);
-  const minutes = Number(match[2]);
-  if (minutes > 59 || hours > 24 || (hours === 24 && minutes !== 0)) return null;
-  return `${String(hours).padStart(2, '0')}:${match[2]}`;
+/** `HH:MM` from "9:00", "09:00:00", "09:00:00Z" or "09:00-05:00" (the offset is ignored: the schedule's zone rules). */
+function clockTime(value: unknown): string | null {
+  const m = typeof value === 'string' ? /^(\d\d?):([0-5]\d)(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d(?::?\d\d)?)?$/i.exec(value.trim()) : null;
+  return m && (+m[1]! < 24 || (+m[1]! === 24 && m[2] === '00')) ? `${m[1]!.padStart(2, '0')}:${m[2]}` : null;
 }
 
-const DAYS = /^([+-]?\d{1,2})?(MO|TU|WE|TH|FR|SA|SU)$/;
+const DAY = /^([+-]?\d{1,2})?(MO|TU|WE|TH|FR|SA|SU)$/;
 
 function schedule(value: unknown): Schedule | null {
-  if (!isRecord(value)) return null;
+  const v = rec(value);
+  if (!v) return null;
   const byDay: string[] = [];
-  if (typeof value.byday === 'string' && value.byday.length <= MAX_SHORT_TEXT) {
-    for (const part of value.byday.toUpperCase().split(',')) {
+  if (typeof v.byday === 'string' && v.byday.length <= MAX_SHORT_TEXT) {
+    for (const part of v.byday.toUpperCase().split(',')) {
       const day = part.trim();
-      if (DAYS.test(day) && !byDay.includes(day)) byDay.push(day);
+      if (DAY.test(day) && !byDay.includes(day)) byDay.push(day);
     }
   }
-  const opensAt = clockTime(value.opens_at);
-  const closesAt = clockTime(value.closes_at);
-  const description = cleanText(value.description);
-  if (byDay.length === 0 && !opensAt && !closesAt && !description) return null;
-  // HSDS 3.0 defines `timezone` as a numeric UTC offset; IANA names (what we need across DST)
-  // are accepted, anything else is read as Ontario time.
-  const timezone = typeof value.timezone === 'string' ? validTimeZone(value.timezone.trim()) : DEFAULT_TIMEZONE;
-  const freq = typeof value.freq === 'string' && value.freq.trim() !== '' ? value.freq.trim().toUpperCase() : null;
-  return {
-    byDay,
-    opensAt,
-    closesAt,
-    validFrom: isoDate(value.valid_from),
-    validTo: isoDate(value.valid_to),
-    timezone,
-    description,
-    freq,
-  };
+  const opensAt = clockTime(v.opens_at);
+  const closesAt = clockTime(v.closes_at);
+  const description = cleanText(v.description);
+  return byDay.length || opensAt || closesAt || description
+    ? {
+        byDay,
+        opensAt,
+        closesAt,
+        validFrom: isoDate(v.valid_from),
+        validTo: isoDate(v.valid_to),
+        // HSDS 3.0 defines `timezone` as a numeric UTC offset; IANA names (what we need across DST)
+        // are accepted, anything else is read as Ontario time.
+        timezone: typeof v.timezone === 'string' ? validTimeZone(v.timezone.trim()) : DEFAULT_TIMEZONE,
+        description,
+        freq: typeof v.freq === 'string' ? v.freq.trim().toUpperCase() || null : null,
+      }
+    : null;
 }
 
-/** Some feeds (the official examples among them) wrap the number in literal quotes. */
 function phone(value: unknown): Phone | null {
-  if (!isRecord(value)) return null;
-  const number = short(value.number)?.replace(/^["'“”]+|["'“”]+$/g, '').trim();
-  if (!number) return null;
-  return {
-    number,
-    tel: telUrl(number),
-    extension: short(value.extension),
-    description: cleanText(value.description),
-    type: short(value.type),
-  };
+  const v = rec(value);
+  // Some feeds (the official examples among them) wrap the number in literal quotes.
+  const number = short(v?.number)?.replace(/^["'“”]+|["'“”]+$/g, '').trim();
+  return v && number ? { number, tel: telUrl(number), extension: short(v.extension), description: cleanText(v.description), type: short(v.type) } : null;
 }
 
-function address(value: unknown, latitude: number | null, longitude: number | null): Address | null {
-  if (!isRecord(value) || value.address_type === 'virtual') return null;
-  const line1 = short(value.address_1);
-  const line2 = short(value.address_2);
-  const street = line1 && line2 ? `${line1}, ${line2}` : line1 ?? line2;
-  const result: Address = {
-    street,
-    city: short(value.city),
-    region: short(value.state_province) ?? short(value.region),
-    postalCode: short(value.postal_code),
-    country: short(value.country),
-    latitude,
-    longitude,
-  };
-  return street || result.city || result.postalCode ? result : null;
+function category(value: unknown): Category | null {
+  const v = rec(value);
+  const name = short(v?.name);
+  return v && name ? { id: short(v.id), name, code: short(v.code) } : null;
 }
+
+const named = (value: unknown): string | null => short(rec(value)?.name ?? value);
+const language = (value: unknown): string | null => named(value) ?? short(rec(value)?.code);
 
 /** Addresses of one location: HSDS 3.0 `addresses[]`, or the older `address` / `physical_address`. */
-function locationAddresses(location: unknown): Address[] {
-  if (!isRecord(location)) return [];
-  const latitude = numberOrNull(location.latitude, -90, 90);
-  const longitude = numberOrNull(location.longitude, -180, 180);
-  const lat = latitude !== null && longitude !== null ? latitude : null;
-  const lon = lat === null ? null : longitude;
-  const raw = [
-    ...list(location.addresses),
-    ...(Array.isArray(location.address) ? list(location.address) : [location.address]),
-    ...list(location.physical_address),
-    ...(isRecord(location.physical_address) ? [location.physical_address] : []),
-  ];
-  const found = raw.map((item) => address(item, lat, lon)).filter((item): item is Address => item !== null);
-  if (found.length === 0 && lat !== null) {
-    found.push({ street: null, city: null, region: null, postalCode: null, country: null, latitude: lat, longitude: lon });
+function addresses(location: Rec): Address[] {
+  const lat = num(location.latitude, 90, -90);
+  const lon = num(location.longitude, 180, -180);
+  const latitude = lon === null ? null : lat;
+  const longitude = lat === null ? null : lon;
+  const found: Address[] = [];
+  for (const value of [...list(location.addresses), ...list(location.address, true), ...list(location.physical_address, true)]) {
+    const v = rec(value);
+    if (!v || v.address_type === 'virtual') continue;
+    const line1 = short(v.address_1);
+    const line2 = short(v.address_2);
+    const street = line1 && line2 ? `${line1}, ${line2}` : line1 ?? line2;
+    const city = short(v.city);
+    const postalCode = short(v.postal_code);
+    if (street || city || postalCode) {
+      found.push({ street, city, region: short(v.state_province) ?? short(v.region), postalCode, country: short(v.country), latitude, longitude });
+    }
+  }
+  if (!found.length && latitude !== null) {
+    found.push({ street: null, city: null, region: null, postalCode: null, country: null, latitude, longitude });
   }
   return found;
 }
 
-function category(value: unknown): Category | null {
-  if (!isRecord(value)) return null;
-  const name = short(value.name);
-  if (!name) return null;
-  return { id: short(value.id), name, code: short(value.code) };
-}
-
-function pushUnique<T>(into: T[], items: readonly T[], key: (item: T) => string): void {
-  if (items.length === 0) return;
-  // The usual case, one phone or one address into an empty list, needs no keys at all.
-  if (into.length === 0 && items.length === 1) {
-    into.push(items[0] as T);
-    return;
-  }
-  const seen = new Set(into.map(key));
-  for (const item of items) {
-    const k = key(item);
-    if (!seen.has(k)) {
-      seen.add(k);
-      into.push(item);
-    }
-  }
-}
-
-const phoneKey = (p: Phone): string => `${p.tel ?? p.number}|${p.extension ?? ''}`;
-const addressKey = (a: Address): string => `${a.street ?? ''}|${a.city ?? ''}|${a.postalCode ?? ''}|${a.latitude ?? ''}`.toLowerCase();
-const scheduleKey = (s: Schedule): string =>
-  `${s.byDay.join(',')}|${s.opensAt}|${s.closesAt}|${s.validFrom}|${s.validTo}|${s.timezone}|${s.freq}|${s.description}`;
+/** De-duplication keys of the lists a merge extends. */
+const KEYS = {
+  phones: (p: Phone): string => `${p.tel ?? p.number}|${p.extension ?? ''}`,
+  addresses: (a: Address): string => `${a.street ?? ''}|${a.city ?? ''}|${a.postalCode ?? ''}|${a.latitude ?? ''}`.toLowerCase(),
+  schedules: (s: Schedule): string =>
+    `${s.byDay}|${s.opensAt}|${s.closesAt}|${s.validFrom}|${s.validTo}|${s.timezone}|${s.freq}|${s.description}`,
+  languages: (t: string): string => t.toLowerCase(),
+};
 const categoryKey = (c: Category): string => (c.id ? `id:${c.id}` : `name:${c.name.toLowerCase()}`);
-const textKey = (t: string): string => t.toLowerCase();
 
-function mapList<T>(value: unknown, read: (item: unknown) => T | null): T[] {
-  return list(value)
-    .map(read)
-    .filter((item): item is T => item !== null);
+// The keys of each list of the record being read, made when a list gets its second item (most hold one).
+let keySets = new Map<unknown[], Set<string>>();
+
+/** Reads up to `limit` entries of `value` with `reader` and appends the ones whose `key` is new to `into`. */
+function read<T>(into: T[], value: unknown, reader: (item: unknown) => T | null, key: (item: T) => string, limit = MAX_LIST): T[] {
+  if (!Array.isArray(value)) return into;
+  for (let i = 0; i < value.length && i < limit; i++) {
+    const item = reader(value[i]);
+    if (item === null) continue;
+    if (into.length) {
+      let keys = keySets.get(into);
+      if (!keys) keySets.set(into, (keys = new Set(into.map(key))));
+      const k = key(item);
+      if (keys.has(k)) continue;
+      keys.add(k);
+    }
+    into.push(item);
+  }
+  return into;
 }
 
-const languageName = (value: unknown): string | null =>
-  isRecord(value) ? short(value.name) ?? short(value.code) : short(value);
-const areaName = (value: unknown): string | null => (isRecord(value) ? short(value.name) : short(value));
+const same = <T>(item: T): T => item;
 
 // "Toll-free" / "sans frais" name a kind of phone line, not the price of the service.
 const TOLL_FREE = /\b(?:toll[\s-]?free|(?:numero|ligne|appel|appels)\s+(?:sans\s+frais|gratuits?))\b/g;
 const FREE = /\b(?:free|no cost|no charge|no fee|without charge|gratuit|gratuite|gratuits|gratuites|gratuitement|sans frais|aucuns? frais|sans cout)\b/;
 const AMOUNT = /(?:[$£€]\s?\d|\d(?:[.,]\d+)?\s?(?:\$|€|£|dollars?\b|cad\b|per (?:hour|session|visit)|par (?:heure|seance|visite)))/;
 
-function plain(text: string): string {
-  return text
+/** true / false / null from cost options first (amount 0 everywhere → free), then the fees text. */
+function isFree(service: Rec, fees: string | null): boolean | null {
+  let paid: boolean | null = null;
+  for (const option of list(service.cost_options)) {
+    const amount = num(rec(option)?.amount);
+    if (amount !== null) paid ||= amount > 0;
+  }
+  if (paid !== null) return !paid;
+  if (!fees) return null;
+  const text = fees
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase();
+  return AMOUNT.test(text) ? false : FREE.test(text.replace(TOLL_FREE, ' ')) || null;
 }
 
-/** true / false / null from cost options first (amount 0 everywhere → free), then the fees text. */
-function isFree(service: Rec, feesDescription: string | null): boolean | null {
-  const amounts = list(service.cost_options)
-    .map((option) => (isRecord(option) ? numberOrNull(option.amount, 0, Number.MAX_SAFE_INTEGER) : null))
-    .filter((amount): amount is number => amount !== null);
-  if (amounts.length > 0) return amounts.every((amount) => amount === 0);
-  if (!feesDescription) return null;
-  const fees = plain(feesDescription);
-  if (AMOUNT.test(fees)) return false;
-  return FREE.test(fees.replace(TOLL_FREE, ' ')) ? true : null;
-}
-
-function statusOf(value: unknown): Resource['status'] | 'hidden' {
-  const status = typeof value === 'string' ? value.trim().toLowerCase().replace(/[\s_-]+/g, ' ') : '';
-  if (status === 'inactive' || status === 'defunct') return 'hidden';
-  return status === 'temporarily closed' ? 'temporarily closed' : 'active';
-}
+const email = (value: unknown): string | null => {
+  const text = typeof value === 'string' && value.length <= MAX_SHORT_TEXT ? value.trim() : '';
+  return mailtoUrl(text) ? text : null;
+};
 
 /** A `service_at_location` record: a nested `service` plus the location it is delivered at. */
-function isServiceAtLocation(value: Rec): boolean {
-  return isRecord(value.service) && value.name === undefined;
-}
+const isServiceAtLocation = (value: Rec): boolean => !!rec(value.service) && value.name === undefined;
 
 /**
  * One HSDS record (a service, or a `service_at_location` with its nested service) as a
@@ -262,115 +222,79 @@ export function normalizeService(record: unknown): Resource | 'hidden' | null {
 }
 
 function normalize(record: unknown): Resource | 'hidden' | null {
-  if (!isRecord(record)) return null;
-  let service = record;
-  let locations = list(record.service_at_locations);
-  if (isServiceAtLocation(record)) {
-    service = record.service as Rec;
-    const nested = list(service.service_at_locations).filter(
-      (sal) => !(isRecord(sal) && sal.id !== undefined && sal.id === record.id),
-    );
-    locations = [record, ...nested].slice(0, MAX_LIST);
+  keySets = new Map();
+  let service = rec(record);
+  if (!service) return null;
+  let locations = list(service.service_at_locations);
+  if (isServiceAtLocation(service)) {
+    const at = service;
+    service = at.service as Rec;
+    const others = list(service.service_at_locations).filter((sal) => {
+      const id = rec(sal)?.id;
+      return id === undefined || id !== at.id;
+    });
+    locations = [at, ...others].slice(0, MAX_LIST);
   }
 
   const id = short(service.id);
   const name = short(service.name);
   if (!id || !name) return null;
-  const status = statusOf(service.status);
-  if (status === 'hidden') return 'hidden';
+  const status = typeof service.status === 'string' ? service.status.trim().toLowerCase().replace(/[\s_-]+/g, ' ') : '';
+  if (status === 'inactive' || status === 'defunct') return 'hidden';
 
-  const organization = isRecord(service.organization) ? service.organization : null;
-
-  const phones: Phone[] = [];
-  const addresses: Address[] = [];
-  const serviceSchedules: Schedule[] = [];
+  const organization = rec(service.organization);
+  const phones = read([], service.phones, phone, KEYS.phones);
+  const schedules = read([], service.schedules, schedule, KEYS.schedules);
   const locationSchedules: Schedule[] = [];
-  pushUnique(phones, mapList(service.phones, phone), phoneKey);
-  pushUnique(serviceSchedules, mapList(service.schedules, schedule), scheduleKey);
   const locationLanguages: string[] = [];
-  for (const sal of locations) {
-    if (!isRecord(sal)) continue;
-    const location = isRecord(sal.location) ? sal.location : null;
-    pushUnique(phones, mapList(sal.phones, phone), phoneKey);
-    pushUnique(serviceSchedules, mapList(sal.schedules, schedule), scheduleKey);
+  const places: Address[] = [];
+  for (const value of locations) {
+    const sal = rec(value);
+    if (!sal) continue;
+    read(phones, sal.phones, phone, KEYS.phones);
+    read(schedules, sal.schedules, schedule, KEYS.schedules);
+    const location = rec(sal.location);
     if (!location) continue;
-    pushUnique(addresses, locationAddresses(location), addressKey);
-    pushUnique(phones, mapList(location.phones, phone), phoneKey);
-    pushUnique(locationSchedules, mapList(location.schedules, schedule), scheduleKey);
-    pushUnique(locationLanguages, mapList(location.languages, languageName), textKey);
+    read(places, addresses(location), (address) => address as Address, KEYS.addresses, Infinity);
+    read(phones, location.phones, phone, KEYS.phones);
+    read(locationSchedules, location.schedules, schedule, KEYS.schedules);
+    read(locationLanguages, location.languages, language, KEYS.languages);
   }
   // The organisation's switchboard only when the service has no number of its own.
-  if (phones.length === 0 && organization) pushUnique(phones, mapList(organization.phones, phone), phoneKey);
-
-  const languages: string[] = [];
-  pushUnique(languages, mapList(service.languages, languageName), textKey);
-  if (languages.length === 0) pushUnique(languages, locationLanguages, textKey);
-
-  const serviceAreas: string[] = [];
-  pushUnique(serviceAreas, mapList(service.service_areas, areaName), textKey);
-
-  const categories: Category[] = [];
-  pushUnique(
-    categories,
-    mapList(service.attributes, (attribute) => (isRecord(attribute) ? category(attribute.taxonomy_term) : null)),
-    categoryKey,
-  );
-  pushUnique(categories, mapList(service.taxonomy_terms, category), categoryKey);
-
+  if (!phones.length && organization) read(phones, organization.phones, phone, KEYS.phones);
+  const languages = read([], service.languages, language, KEYS.languages);
   const feesDescription = cleanText(service.fees_description) ?? cleanText(service.fees);
-  const orgName = organization ? short(organization.name) : short(service.organization);
 
   return {
     id,
     name,
     alternateName: short(service.alternate_name),
-    organization: orgName,
+    organization: organization ? short(organization.name) : short(service.organization),
     description: cleanText(service.description),
-    status,
+    status: status === 'temporarily closed' ? status : 'active',
     phones,
-    url: safeHttpUrl(service.url) ?? (organization ? safeHttpUrl(organization.website) : null),
-    email: plainEmail(service.email) ?? (organization ? plainEmail(organization.email) : null),
-    addresses,
+    url: safeHttpUrl(service.url) ?? safeHttpUrl(organization?.website),
+    email: email(service.email) ?? email(organization?.email),
+    addresses: places,
     // A location's opening hours stand in only when the service publishes none of its own.
-    schedules: serviceSchedules.length > 0 ? serviceSchedules : locationSchedules,
-    languages,
-    serviceAreas,
-    categories,
+    schedules: schedules.length ? schedules : locationSchedules,
+    languages: languages.length ? languages : locationLanguages,
+    serviceAreas: read([], service.service_areas, named, KEYS.languages),
+    categories: read(
+      read([], service.attributes, (attribute) => category(rec(attribute)?.taxonomy_term), categoryKey),
+      service.taxonomy_terms,
+      category,
+      categoryKey,
+    ),
     eligibility: {
       description: cleanText(service.eligibility_description),
-      minimumAge: numberOrNull(service.minimum_age, 0, 150),
-      maximumAge: numberOrNull(service.maximum_age, 0, 150),
+      minimumAge: num(service.minimum_age, 150),
+      maximumAge: num(service.maximum_age, 150),
     },
     free: isFree(service, feesDescription),
     feesDescription,
     assuredDate: isoDate(service.assured_date) ?? isoDate(service.last_modified),
     alert: cleanText(service.alert),
-  };
-}
-
-function plainEmail(value: unknown): string | null {
-  if (typeof value !== 'string' || value.length > MAX_SHORT_TEXT) return null;
-  const text = value.trim();
-  return mailtoUrl(text) ? text : null;
-}
-
-/** Merges the locations of a second `service_at_location` record of the same service into the first. */
-function merge(into: Resource, from: Resource): void {
-  pushUnique(into.addresses, from.addresses, addressKey);
-  pushUnique(into.phones, from.phones, phoneKey);
-  pushUnique(into.schedules, from.schedules, scheduleKey);
-  pushUnique(into.languages, from.languages, textKey);
-}
-
-function pageOf(envelope: Rec): ParseResult['page'] {
-  const number = numberOrNull(envelope.page_number, 0, Number.MAX_SAFE_INTEGER);
-  const totalPages = numberOrNull(envelope.total_pages, 0, Number.MAX_SAFE_INTEGER);
-  const totalItems = numberOrNull(envelope.total_items, 0, Number.MAX_SAFE_INTEGER);
-  if (number === null && totalPages === null && totalItems === null) return null;
-  return {
-    number: Math.floor(number ?? 1),
-    totalPages: Math.floor(totalPages ?? number ?? 1),
-    totalItems: Math.floor(totalItems ?? 0),
   };
 }
 
@@ -388,37 +312,46 @@ export function parseHsds(input: unknown): ParseResult {
   const result: ParseResult = { resources: [], skipped: 0, hidden: 0, page: null };
   let records: unknown[];
   try {
-    if (Array.isArray(input)) records = input;
-    else if (isRecord(input) && Array.isArray(input.contents)) {
-      records = input.contents;
-      result.page = pageOf(input);
-    } else if (isRecord(input) && Array.isArray(input.services)) records = input.services;
-    else if (input === null || input === undefined) records = [];
-    else records = [input];
+    const envelope = rec(input);
+    if (Array.isArray(envelope?.contents)) {
+      records = envelope.contents as unknown[];
+      const number = num(envelope.page_number);
+      const totalPages = num(envelope.total_pages);
+      const totalItems = num(envelope.total_items);
+      if (number !== null || totalPages !== null || totalItems !== null) {
+        result.page = {
+          number: Math.floor(number ?? 1),
+          totalPages: Math.floor(totalPages ?? number ?? 1),
+          totalItems: Math.floor(totalItems ?? 0),
+        };
+      }
+    } else records = Array.isArray(input) ? input : Array.isArray(envelope?.services) ? (envelope.services as unknown[]) : input == null ? [] : [input];
   } catch {
     result.skipped = 1;
     return result;
   }
 
-  const byId = new Map<string, { resource: Resource; fromLocation: boolean }>();
+  const byId = new Map<string, Resource | null>();
   for (let i = 0; i < records.length; i++) {
-    let record: unknown;
+    let record: unknown = null;
     let fromLocation = false;
     try {
       record = records[i];
-      fromLocation = isRecord(record) && isServiceAtLocation(record);
+      fromLocation = isServiceAtLocation(rec(record) ?? {});
     } catch {
       record = null;
     }
     const resource = normalizeService(record);
     if (resource === null) result.skipped++;
     else if (resource === 'hidden') result.hidden++;
-    else {
-      const seen = byId.get(resource.id);
-      if (!seen) {
-        byId.set(resource.id, { resource, fromLocation });
-        result.resources.push(resource);
-      } else if (fromLocation && seen.fromLocation) merge(seen.resource, resource);
+    else if (!byId.has(resource.id)) {
+      // Only resources read from service_at_location records take the locations of later ones.
+      byId.set(resource.id, fromLocation ? resource : null);
+      result.resources.push(resource);
+    } else {
+      const into = byId.get(resource.id);
+      keySets = new Map();
+      if (into && fromLocation) for (const key of Object.keys(KEYS) as (keyof typeof KEYS)[]) read(into[key] as unknown[], resource[key], same, KEYS[key] as (item: unknown) => string, Infinity);
       else result.skipped++;
     }
   }

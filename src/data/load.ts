@@ -21,9 +21,6 @@ export class LoadError extends Error {
   }
 }
 
-/** The default time a load may take before it fails with kind 'timeout', in ms. */
-export const DEFAULT_TIMEOUT = 15_000;
-
 /** Options of `loadJson`. */
 export interface LoadOptions {
   /** Aborting it rejects with kind 'aborted'. */
@@ -37,9 +34,8 @@ export function parseJsonText(text: string): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch {
-    const start = text.trimStart().slice(0, 1);
-    const what = start === '<' ? 'an HTML page' : start === '{' || start === '[' ? 'truncated or invalid JSON' : 'not JSON';
-    throw new LoadError('not-json', `The response is ${what}.`);
+    const start = text.trimStart()[0];
+    throw new LoadError('not-json', start === '<' ? 'An HTML page, not JSON.' : start === '{' || start === '[' ? 'JSON truncated or invalid.' : 'Not JSON.');
   }
 }
 
@@ -49,52 +45,39 @@ export function parseJsonText(text: string): unknown {
  * ('server'), any other non-2xx ('http'), the timeout ('timeout'), a network failure
  * ('network'), a body that is not JSON ('not-json') or the caller's abort ('aborted').
  */
-export async function loadJson(url: string, options: LoadOptions = {}): Promise<unknown> {
-  const { signal } = options;
-  const timeout =
-    typeof options.timeout === 'number' && Number.isFinite(options.timeout) && options.timeout > 0
-      ? options.timeout
-      : DEFAULT_TIMEOUT;
-  if (signal?.aborted) throw new LoadError('aborted', 'The request was cancelled.');
-
+export async function loadJson(url: string, { signal, timeout }: LoadOptions = {}): Promise<unknown> {
+  const ms = typeof timeout === 'number' && timeout > 0 && timeout < Infinity ? timeout : 15_000;
   const controller = new AbortController();
   let timedOut = false;
-  const onAbort = (): void => controller.abort();
-  signal?.addEventListener('abort', onAbort, { once: true });
+  const abort = (): void => controller.abort();
+  signal?.addEventListener('abort', abort);
+  // An aborted signal makes fetch reject at once, reported below as 'aborted'.
+  if (signal?.aborted) abort();
   const timer = setTimeout(() => {
     timedOut = true;
-    controller.abort();
-  }, timeout);
-
-  // Errors thrown by fetch differ between browsers (TypeError, DOMException AbortError…); the
-  // flags above, not the error's type, say which of ours it was.
-  const failure = (error: unknown): LoadError => {
-    if (error instanceof LoadError) return error;
-    if (timedOut) return new LoadError('timeout', `No answer within ${Math.round(timeout / 100) / 10} s.`);
-    if (signal?.aborted) return new LoadError('aborted', 'The request was cancelled.');
-    return new LoadError('network', 'The network request failed.');
-  };
-
+    abort();
+  }, ms);
   try {
-    const response = await fetch(url, {
-      signal: controller.signal,
-      credentials: 'same-origin',
-      headers: { Accept: 'application/json' },
-    });
+    const response = await fetch(url, { signal: controller.signal, credentials: 'same-origin', headers: { Accept: 'application/json' } });
+    const { status } = response;
     if (!response.ok) {
-      const { status } = response;
       // Drop the body unread; the status says enough.
       response.body?.cancel().catch(() => undefined);
-      if (status === 404 || status === 410) throw new LoadError('not-found', `Not found (HTTP ${status}).`, status);
-      if (status >= 500) throw new LoadError('server', `Server error (HTTP ${status}).`, status);
-      throw new LoadError('http', `Request refused (HTTP ${status}).`, status);
+      throw new LoadError(status === 404 || status === 410 ? 'not-found' : status >= 500 ? 'server' : 'http', `HTTP ${status}.`, status);
     }
-    const text = await response.text();
-    return parseJsonText(text);
+    return parseJsonText(await response.text());
   } catch (error) {
-    throw failure(error);
+    // Errors thrown by fetch differ between browsers (TypeError, DOMException AbortError…); the
+    // flags, not the error's type, say which of ours it was.
+    throw error instanceof LoadError
+      ? error
+      : timedOut
+        ? new LoadError('timeout', `No answer within ${ms} ms.`)
+        : signal?.aborted
+          ? new LoadError('aborted', 'Cancelled.')
+          : new LoadError('network', 'Network failure.');
   } finally {
     clearTimeout(timer);
-    signal?.removeEventListener('abort', onAbort);
+    signal?.removeEventListener('abort', abort);
   }
 }
