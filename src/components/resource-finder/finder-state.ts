@@ -64,6 +64,9 @@ export function toAge(value: unknown): number | null {
 const KEYS = { query: 'q', category: 'category', priority: 'priority', area: 'area', language: 'lang', freeOnly: 'free', openNow: 'open', age: 'age' } as const;
 const entries = Object.entries(KEYS) as [keyof typeof KEYS, string][];
 
+/** Whether two views agree on everything a query string holds. */
+export const sameInUrl = (a: View, b: View): boolean => entries.every(([name]) => a[name] === b[name]);
+
 /** The part of a view held in a query string, or null when the string holds none of its keys. */
 export function readUrl(search: string, prefix: string): Partial<View> | null {
   const params = new URLSearchParams(search);

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { $, $$, announced, choose, countText, loaded, names, sleep, spaces, type, waitUntil } from '../../test/resource-finder-data.js';
+import { $, $$, announced, choose, countText, feed, loaded, names, sleep, spaces, type, waitUntil } from '../../test/resource-finder-data.js';
 import './define.js';
 import type { ResourceSearchEvent } from './events.js';
 
@@ -62,6 +62,19 @@ describe('<cswb-resource-finder> HSDS API mode', () => {
     expect(requests).to.have.length(2);
   });
 
+  it("forgets a reader's search that failed to load: the page's next source fires no cswb-search", async () => {
+    watch((_url, n) => (n === 2 ? { to: '/hsds-api/error/services' } : {}));
+    const el = await api(html`<cswb-resource-finder api="/hsds-api"></cswb-resource-finder>`);
+    const events: ResourceSearchEvent[] = [];
+    el.addEventListener('cswb-search', (e) => events.push(e));
+    await type(el, $<HTMLInputElement>(el, '#q'), 'pantry');
+    await waitUntil(() => $(el, '[role="alert"]') !== null, 'the failed search');
+    el.services = feed();
+    await el.updateComplete;
+    expect(await announced(el)).to.equal('No services found');
+    expect(events).to.deep.equal([]);
+  });
+
   it('sends the category as taxonomy_term_id, area and language as parameters', async () => {
     watch();
     const el = await api(html`<cswb-resource-finder api="/hsds-api"></cswb-resource-finder>`);
@@ -89,6 +102,28 @@ describe('<cswb-resource-finder> HSDS API mode', () => {
     expect(names(el).slice(0, 10)).to.deep.equal(first);
     expect(el.shadowRoot!.activeElement).to.equal($$(el, '.name')[10]);
     await expect(el).to.be.accessible();
+  });
+
+  it('keeps the loaded results when Show more fails, with Retry below them, and Retry fetches that page again', async () => {
+    watch((_url, n) => (n === 2 ? { to: '/hsds-api/error/services' } : {}));
+    const el = await api(html`<cswb-resource-finder api="/hsds-api" page-size="10"></cswb-resource-finder>`);
+    const first = names(el);
+    $<HTMLButtonElement>(el, '[part="show-more"]').click();
+    await loaded(el);
+    expect(names(el)).to.deep.equal(first);
+    expect(countText(el)).to.equal('41 services found');
+    const alert = $(el, '[role="alert"]');
+    expect(spaces(alert.textContent)).to.contain('error 500');
+    expect($(el, '[part="results"]').compareDocumentPosition(alert) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+    expect($(el, '[part="show-more"]')).to.equal(null);
+    expect(el.shadowRoot!.activeElement).to.equal($(el, '.retry'));
+    await expect(el).to.be.accessible();
+    $<HTMLButtonElement>(el, '.retry').click();
+    await loaded(el);
+    expect(requests.at(-1)!.url.searchParams.get('page')).to.equal('2');
+    expect($(el, '[role="alert"]')).to.equal(null);
+    expect(names(el)).to.have.length(20);
+    expect(el.shadowRoot!.activeElement).to.equal($$(el, '.name')[10]);
   });
 
   it('aborts a stale request, and a late answer to it never overwrites newer results', async () => {

@@ -124,6 +124,20 @@ describe('<cswb-resource-finder> sources and faults', () => {
     expect(names(bad)).to.deep.equal(['Fixed']);
   });
 
+  it('reads an inline JSON child added later when the element connects again', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div><cswb-resource-finder></cswb-resource-finder></div>`);
+    const el = wrap.querySelector('cswb-resource-finder')!;
+    await el.updateComplete;
+    expect($(el, '[part="error"]')).to.exist;
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = '[{"id":"late","name":"Added later"}]';
+    el.append(script);
+    wrap.append(el);
+    await el.updateComplete;
+    expect(names(el)).to.deep.equal(['Added later']);
+  });
+
   it('takes the services property first, then api, then src, then the inline script', async () => {
     failOnce(null);
     const el = await fixture<ResourceFinder>(html`<cswb-resource-finder src=${GOOD} .services=${feed()}

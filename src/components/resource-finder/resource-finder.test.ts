@@ -150,6 +150,23 @@ describe('<cswb-resource-finder> rendering', () => {
     expect(await announced(el)).to.equal('No services found');
   });
 
+  it("reports only the reader's own changes: code that replaces them within the pause silences the event", async () => {
+    const el = await finder();
+    await announced(el);
+    const events: ResourceSearchEvent[] = [];
+    el.addEventListener('cswb-search', (e) => events.push(e));
+    await type(el, search(el), 'oak');
+    el.search('milton');
+    await el.updateComplete;
+    expect(await announced(el)).to.equal('2 services found');
+    // The page's view replaced the reader's before the pause ended: nothing was reported, least of all the page's query.
+    expect(events).to.deep.equal([]);
+    el.search('crisis');
+    await type(el, search(el), 'oakville');
+    expect(await announced(el)).to.equal('1 service found');
+    expect(events.map((e) => e.query)).to.deep.equal(['oakville']);
+  });
+
   it('finds accented names without accents, through the search box', async () => {
     const el = await finder();
     await type(el, search(el), 'securite');
@@ -272,6 +289,19 @@ describe('<cswb-resource-finder> rendering', () => {
     el.setAttribute('priority', 'mental-health');
     await el.updateComplete;
     expect(names(el)).to.have.length(2);
+  });
+
+  it('starts afresh when the same priority is handed over again', async () => {
+    const el = await finder();
+    el.setAttribute('priority', 'mental-health');
+    await el.updateComplete;
+    await type(el, search(el), 'oakville');
+    expect(names(el)).to.deep.equal(['Crisis Line Halton']);
+    el.setAttribute('priority', 'mental-health');
+    await el.updateComplete;
+    expect(search(el).value).to.equal('');
+    expect(names(el)).to.have.members(['Crisis Line Halton', 'Santé mentale jeunesse']);
+    expect(select(el, 'category').selectedOptions[0]!.text).to.equal('Mental health and addictions (priority)');
   });
 
   it('follows priority-categories, and warns once for an unknown priority or a bad map', async () => {

@@ -15,7 +15,7 @@ import { warnOnce } from '../../internal/warn.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { ResourceLoadEvent, ResourceSearchEvent } from './events.js';
 import { LONG_DESCRIPTION, addressText, formatDate, formatTime, mapUrl, shorten, uniqueById } from './finder-format.js';
-import { EMPTY_VIEW, fromFilters, isNarrowed, readUrl, toFilters, writeUrl, type View } from './finder-state.js';
+import { EMPTY_VIEW, fromFilters, isNarrowed, readUrl, sameInUrl, toFilters, writeUrl, type View } from './finder-state.js';
 import { styles } from './resource-finder.styles.js';
 
 /** What made the view change: the reader typing or choosing, code (`search()`, presets), a priority hand-over, or Back/Forward. */
@@ -45,12 +45,14 @@ const joined = (separator: string, ...parts: (string | null | false)[]) => parts
  * data) is announced to screen readers.
  *
  * Sources, one at a time, by precedence: the `services` property, then `api`, then `src`, then a
- * `<script type="application/json">` child (read when the element connects, and again on Retry).
+ * `<script type="application/json">` child, read at the first render, when `services`, `api` or
+ * `src` change, on Retry, and whenever the element is connected again with none of them set.
  * No source shows a short message saying how to configure one. The finder requests nothing but the
  * configured source.
  *
  * In API mode (`api`), the search text, category (sent as `taxonomy_term_id`), area and language
- * go to the server; typing waits 250 ms, a newer request aborts the older one, and "Show more"
+ * go to the server; HSDS takes one `taxonomy_term_id` a request, so a priority sends only its first
+ * category; typing waits 250 ms, a newer request aborts the older one, and "Show more"
  * appends the next page. The free, open-now and age filters need the whole list, so they are
  * offered only for files, inline JSON and the property.
  *
@@ -82,7 +84,7 @@ const joined = (separator: string, ...parts: (string | null | false)[]) => parts
  * @cssprop --cswb-resource-finder-radius - Corner radius of results, fields and buttons.
  * @cssprop --cswb-resource-finder-gap - Space between results and between filters.
  *
- * @fires {ResourceSearchEvent} cswb-search - The reader changed the search or the filters (`query`, `filters`, `count`), after a short pause; never fired by `search()`, attributes or a priority hand-over.
+ * @fires {ResourceSearchEvent} cswb-search - The reader changed the search or the filters (`query`, `filters`, `count`), after a short pause; never fired by `search()`, attributes or a priority hand-over (nor for a reader's change that these replace within the pause).
  * @fires {ResourceLoadEvent} cswb-resource-load - A source has loaded (`count`, `skipped`); fires on every load, retries and API pages included.
  */
 export class ResourceFinder extends LitElement {
@@ -121,8 +123,9 @@ export class ResourceFinder extends LitElement {
   /** Initial language filter. */
   @property() language = '';
 
-  /** A priority id; setting it filters to that priority's categories (see `priority-categories`). Removed when the reader changes the category. */
-  @property() priority: string | null = null;
+  /** A priority id; setting it, even to the same id again, filters to that priority's categories (see `priority-categories`). Removed when the reader changes the category. */
+  // Every set is a hand-over: a second press of the same card must start the view afresh too.
+  @property({ hasChanged: () => true }) priority: string | null = null;
 
   /** JSON object of priority id to a category value or a list of them; merged over the four built-in priorities. */
   @property({ attribute: 'priority-categories' }) priorityCategories: string | null = null;
@@ -143,7 +146,8 @@ export class ResourceFinder extends LitElement {
 
   private readonly _l = new LocalizeController(this, 'resource-finder', resourceFinderMessages);
   private readonly _t = (key: Key, params?: Record<string, string | number>): string => this._l.t(key, params);
-  private _error?: LoadError;
+  /** The last load's error; with results shown (a failed "Show more"), they stay and Retry follows them. */
+  @state() private _error?: LoadError;
   private _skipped = 0;
   private _apiPage?: ParseResult['page'];
   /** Every service seen since the source was loaded: the filters' options (in API mode, across pages and searches). */
@@ -166,7 +170,8 @@ export class ResourceFinder extends LitElement {
     super.connectedCallback();
     window.addEventListener('popstate', this._onPopState);
     // A finder moved in the page while loading lost its request on disconnect: it starts again.
-    if (this._busy) this._load(this._page);
+    // With no other source, the inline JSON child is read again (a page may have added it meanwhile).
+    if (this._busy || (this.hasUpdated && this.services == null && !this.api && !this.src)) this._load(this._page);
   }
 
   override disconnectedCallback(): void {
@@ -213,7 +218,7 @@ export class ResourceFinder extends LitElement {
 
   protected override updated(): void {
     if (this._retrying) {
-      this._focus = this._status === 'error' ? '.retry' : '#count';
+      this._focus = this._error ? '.retry' : '#count';
       this._retrying = this._status === 'loading';
     }
     if (this._focus) {
@@ -274,7 +279,8 @@ export class ResourceFinder extends LitElement {
     // The attribute names an applied priority; once the view has none, setting it again must apply it again.
     if (!view.priority) this.removeAttribute('priority');
     this._shown = this._pageSizeN;
-    this._fromUser ||= change === 'type' || change === 'commit';
+    // The last change decides: code that replaces the reader's view before the pause ends fires nothing.
+    this._fromUser = change === 'type' || change === 'commit';
     if (this.syncUrl && change !== 'restore') {
       const href = writeUrl(location.href, this._prefix, this._view);
       try {
@@ -292,7 +298,9 @@ export class ResourceFinder extends LitElement {
   }
 
   private readonly _onPopState = (): void => {
-    if (this.syncUrl) this._show(this._fresh(readUrl(location.search, this._prefix)), 'restore');
+    const view = this.syncUrl && this._fresh(readUrl(location.search, this._prefix));
+    // An in-page anchor fires popstate too: a view the URL does not change keeps its pages and sends nothing.
+    if (view && !sameInUrl(view, this._view)) this._show(view, 'restore');
   };
 
   private _say(text: string): void {
@@ -322,6 +330,8 @@ export class ResourceFinder extends LitElement {
     const { signal } = (this._controller = new AbortController());
     clearTimeout(this._typingTimer);
     this._page = page;
+    // A failed "Show more" keeps its error box (and Retry, which may have focus) while it tries again.
+    if (page < 2) this._error = undefined;
     if (!page) {
       this._pool.clear();
       this._expanded.clear();
@@ -357,6 +367,7 @@ export class ResourceFinder extends LitElement {
       this._skipped = (page > 1 ? this._skipped : 0) + skipped;
       this._apiPage = result.page;
       this._status = 'ready';
+      this._error = undefined;
       this._shown = this._pageSizeN;
       if (this._remote) {
         // Show more appends the next page and moves focus to its first result.
@@ -368,8 +379,11 @@ export class ResourceFinder extends LitElement {
       this._announceSoon();
     } catch (error) {
       if (signal.aborted) return;
-      this._status = 'error';
       this._error = error as LoadError;
+      this._fromUser = false;
+      // A later page fails below the results it keeps, and focus goes from "Show more" to Retry.
+      if (page > 1) this._focus = '.retry';
+      else this._status = 'error';
       // The alert speaks for itself; the count region stays quiet.
       this._say('');
     }
@@ -508,7 +522,8 @@ export class ResourceFinder extends LitElement {
     const status = this._status;
     const ready = status === 'ready';
     const results = ready ? this._results.slice(0, this._shown) : [];
-    const remaining = ready ? this._remaining() : 0;
+    const error = this._error;
+    const remaining = ready && !error ? this._remaining() : 0;
     const narrowed = isNarrowed(this._view);
     const now = this.now ?? new Date();
     // Buttons outside a form need no type="button".
@@ -517,15 +532,13 @@ export class ResourceFinder extends LitElement {
       <p id="count" part="count" tabindex="-1" ?hidden=${status === 'error'}>
         ${status === 'loading' ? t('loading') : this._plural('count', this._total())}
       </p>
-      ${status === 'error'
-        ? box('error', [t(`error:${this._error!.kind}` as Key, { status: this._error!.status ?? '' })], button('retry', 'retry', this._retry), 'error', 'alert')
-        : ''}
       ${ready && this._skipped > 0 ? box('partial', [this._plural('skipped', this._skipped)]) : ''}
       ${status === 'loading' ? html`<div class="skeleton" aria-hidden="true"><div></div><div></div><div></div></div>` : ''}
       ${ready && results.length === 0
         ? box('empty', narrowed ? [t('empty'), t('emptyHint')] : [t('emptyData')], narrowed ? button('clear', 'clear', this._clear) : '', 'empty')
         : ''}
       ${results.length > 0 ? html`<ul part="results" role="list">${results.map((r, i) => this._result(r, `r${i}`, now))}</ul>` : ''}
+      ${error ? box('error', [t(`error:${error.kind}` as Key, { status: error.status ?? '' })], button('retry', 'retry', this._retry), 'error', 'alert') : ''}
       ${remaining > 0
         ? html`<button part="show-more" ?disabled=${this._busy} @click=${this._showMore}>
             ${t('showMore', { count: this._l.number(Math.min(this._pageSizeN, remaining)), remaining: this._l.number(remaining) })}

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { $, announced, choose, feed, names, type, waitUntil } from '../../test/resource-finder-data.js';
+import { $, announced, choose, feed, loaded, names, type, waitUntil } from '../../test/resource-finder-data.js';
 import './define.js';
 
 const params = () => new URLSearchParams(location.search);
@@ -70,6 +70,27 @@ describe('<cswb-resource-finder> sync-url', () => {
     await el.updateComplete;
     expect($<HTMLInputElement>(el, '#freeOnly').checked).to.equal(true);
     expect(names(el)).to.deep.equal(['Crisis Line Halton']);
+  });
+
+  it('leaves the view alone when the page jumps to an in-page anchor', async () => {
+    let requests = 0;
+    const original = window.fetch;
+    window.fetch = (...args: Parameters<typeof fetch>) => (requests++, original(...args));
+    try {
+      const el = await finder(html`<cswb-resource-finder sync-url api="/hsds-api" page-size="5"></cswb-resource-finder>`);
+      await loaded(el);
+      $<HTMLButtonElement>(el, '[part="show-more"]').click();
+      await loaded(el);
+      expect(names(el)).to.have.length(10);
+      const popped = new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
+      location.hash = '#x';
+      await popped;
+      await loaded(el);
+      expect(names(el)).to.have.length(10);
+      expect(requests).to.equal(2);
+    } finally {
+      window.fetch = original;
+    }
   });
 
   it("uses the finder's id as the prefix, and leaves the URL alone without sync-url", async () => {
