@@ -23,8 +23,9 @@ const rec = (value: unknown): Rec | null =>
 const list = (value: unknown, single?: boolean): unknown[] =>
   Array.isArray(value) ? value.slice(0, MAX_LIST) : single && rec(value) ? [value] : [];
 
-// C0/C1 controls and the bidi overrides become spaces: they can hide or reorder text on screen.
-const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+// Runs of whitespace, C0/C1 controls and bidi overrides become one space: controls and
+// overrides can hide or reorder text on screen.
+const SPACES = /[\s\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]+/g;
 // Every character `\s` matches except the plain space, plus the controls and bidi overrides: most
 // feed text is already clean, and this test (with a search for two spaces) costs a fraction of
 // the two replacing passes; it also beat a char-code loop in V8.
@@ -39,7 +40,7 @@ export function cleanText(value: unknown, max = MAX_TEXT): string | null {
   let text = typeof value === 'string' ? value : typeof value === 'number' && Number.isFinite(value) ? String(value) : '';
   // Cut before the regexes run so a huge value costs no more than a capped one.
   if (text.length > max * 2) text = text.slice(0, max * 2);
-  text = ODD.test(text) || text.includes('  ') ? text.replace(CONTROLS, ' ').replace(/\s+/g, ' ').trim() : text.trim();
+  text = ODD.test(text) || text.includes('  ') ? text.replace(SPACES, ' ').trim() : text.trim();
   if (text.length > max) {
     // Never split a surrogate pair (an emoji) in half.
     const cut = text.charCodeAt(max - 2) >> 10 === 0x36 ? max - 2 : max - 1;

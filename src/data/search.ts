@@ -26,10 +26,10 @@ const fold = (lower: string): string =>
 
 /**
  * Below this code (ASCII, Latin-1, Latin Extended A and B, IPA, spacing and combining marks)
- * characters fold through tables made once with NFD: String.prototype.normalize costs far more
- * per call than the characters it changes. LATIN is the folded lower case of each character;
- * CODES is 0 for a character that separates words, the one folded code, or -1 (ligature, mark)
- * to read LATIN.
+ * the index folds characters through tables made once with NFD: String.prototype.normalize
+ * costs far more per call than the characters it changes. LATIN is the folded lower case of
+ * each character; CODES is 0 for a character that separates words, the one folded code, or -1
+ * (ligature, mark) to read LATIN.
  */
 const LATIN_END = 0x370;
 const LATIN = Array.from({ length: LATIN_END }, (_, code) => fold(String.fromCharCode(code).toLowerCase()));
@@ -43,17 +43,8 @@ const CODES = Int32Array.from(LATIN, (folded, code) =>
  */
 export function normalizeText(text: string): string {
   const lower = text.toLowerCase();
-  let out = '';
-  let last = 0;
-  for (let i = 0; i < lower.length; i++) {
-    const code = lower.charCodeAt(i);
-    // ASCII and general punctuation (’ – “) stay as they are.
-    if (code < 128 || (code >= 0x2000 && code < 0x2070)) continue;
-    if (code >= LATIN_END) return fold(lower);
-    out += lower.slice(last, i) + LATIN[code];
-    last = i + 1;
-  }
-  return last ? out + lower.slice(last) : lower;
+  // Most text is plain ASCII: it needs no Unicode work.
+  return /[^\0-\x7f]/.test(lower) ? fold(lower) : lower;
 }
 
 /** The words of normalised text: runs of letters, digits and marks; every UTF-16 surrogate (emoji, rare CJK) counts as a letter. */
