@@ -32,6 +32,9 @@ export async function benchFinder(count, rounds = 5) {
   const services = generateServices(count, 1);
   const json = JSON.stringify(services);
   const build = [];
+  const jsonParse = [];
+  const normalise = [];
+  const indexing = [];
   const naive = [];
   let index;
   let rows;
@@ -40,9 +43,16 @@ export async function benchFinder(count, rounds = 5) {
     rows = naiveBuild(json);
     naive.push(performance.now() - start);
     start = performance.now();
-    const parsed = parseHsds(JSON.parse(json));
+    const records = JSON.parse(json);
+    const afterJson = performance.now();
+    const parsed = parseHsds(records);
+    const afterParse = performance.now();
     index = new SearchIndex(parsed.resources);
-    build.push(performance.now() - start);
+    const end = performance.now();
+    build.push(end - start);
+    jsonParse.push(afterJson - start);
+    normalise.push(afterParse - afterJson);
+    indexing.push(end - afterParse);
   }
   const query = [];
   const naiveQuery = [];
@@ -65,7 +75,15 @@ export async function benchFinder(count, rounds = 5) {
   await new Promise((resolve) => setTimeout(resolve, 50));
   await finder.updateComplete;
   const render = [];
+  const searchOnly = [];
   const terms = ['a', 'mental', 'food', 'youth', 'housing', 'crisis', 'family', 'seniors', 'legal', 'health'];
+  for (let round = 0; round < 3; round++) {
+    for (const term of terms) {
+      const start = performance.now();
+      index.search(term, {}, new Date());
+      searchOnly.push(performance.now() - start);
+    }
+  }
   for (let round = 0; round < 3; round++) {
     for (const term of terms) {
       const start = performance.now();
@@ -79,8 +97,13 @@ export async function benchFinder(count, rounds = 5) {
   finder.remove();
   return {
     count,
+    jsonBytes: json.length,
     keystrokes: keystrokes.length,
     build: summary(build),
+    jsonParse: summary(jsonParse),
+    normalise: summary(normalise),
+    indexing: summary(indexing),
+    searchOnly: summary(searchOnly),
     naiveBuild: summary(naive),
     query: summary(query),
     naiveQuery: summary(naiveQuery),
