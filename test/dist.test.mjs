@@ -3,11 +3,12 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { launchChromium, manifestTags, openPage, startServer, waitForWidgets } from './helpers.mjs';
+import { launchChromium, manifestTags, openPage, renderEach as renderTags, startServer, waitForWidgets } from './helpers.mjs';
 
 assert.ok(existsSync('dist/cswb-widgets.js'), 'dist/ is missing: npm run build first');
 
 const tags = manifestTags();
+const renderEach = (page) => renderTags(page, tags);
 let browser;
 let strict;
 let plain;
@@ -22,21 +23,6 @@ after(async () => {
   await strict?.close();
   await plain?.close();
 });
-
-/** Creates one of each documented element on the page and reports which rendered content. */
-function renderEach(page) {
-  return page.evaluate(async (all) => {
-    const out = {};
-    for (const tag of all) {
-      const el = document.createElement(tag);
-      document.body.append(el);
-      await customElements.whenDefined(tag);
-      await el.updateComplete;
-      out[tag] = el.shadowRoot !== null && el.shadowRoot.querySelector('*') !== null;
-    }
-    return out;
-  }, tags);
-}
 
 describe('dist/cswb-widgets.js', () => {
   it('documents at least one element in the manifest', () => {

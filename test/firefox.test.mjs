@@ -3,7 +3,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import puppeteer from 'puppeteer-core';
-import { manifestTags, startServer } from './helpers.mjs';
+import { manifestTags, renderEach, startServer } from './helpers.mjs';
 
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 let browser;
@@ -33,17 +33,7 @@ describe('Firefox', () => {
     page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
     await page.goto(`${server.url}/test/pages/widgets.html`, { waitUntil: 'load' });
     await page.waitForFunction(() => customElements.get('cswb-font-size-control') !== undefined);
-    const rendered = await page.evaluate(async (tags) => {
-      const out = {};
-      for (const tag of tags) {
-        const el = document.createElement(tag);
-        document.body.append(el);
-        await customElements.whenDefined(tag);
-        await el.updateComplete;
-        out[tag] = el.shadowRoot !== null && el.shadowRoot.querySelector('*') !== null;
-      }
-      return out;
-    }, manifestTags());
+    const rendered = await renderEach(page, manifestTags());
     for (const [tag, ok] of Object.entries(rendered)) assert.equal(ok, true, `<${tag}> rendered nothing in Firefox`);
     const sizes = await page.evaluate(async () => {
       const control = document.querySelector('main cswb-font-size-control');

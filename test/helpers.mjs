@@ -46,6 +46,24 @@ export async function openPage(browser, { blockOutside = true } = {}) {
   return { page, context, log };
 }
 
+/**
+ * Creates one of each of `tags` on a page (Playwright's or Puppeteer's) and reports, per tag,
+ * whether it rendered a shadow root with content.
+ */
+export function renderEach(page, tags) {
+  return page.evaluate(async (all) => {
+    const out = {};
+    for (const tag of all) {
+      const el = document.createElement(tag);
+      document.body.append(el);
+      await customElements.whenDefined(tag);
+      await el.updateComplete;
+      out[tag] = el.shadowRoot !== null && el.shadowRoot.querySelector('*') !== null;
+    }
+    return out;
+  }, tags);
+}
+
 /** Waits until every cswb-* element on the page (light DOM) is defined and has rendered. */
 export async function waitForWidgets(page) {
   await page.waitForFunction(() =>
