@@ -11,8 +11,10 @@ function staticTemplate(markup) {
   return html(strings);
 }
 
-function baselineFor(tag) {
+/** The plain element for `tag`: a copy of what `tag` renders with the case's attributes. */
+function baselineFor(tag, attributes) {
   const probe = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) probe.setAttribute(name, value);
   document.body.append(probe);
   return probe.updateComplete.then(() => {
     const markup = probe.shadowRoot.innerHTML.replace(/<!--[^]*?-->/g, '');
@@ -63,18 +65,18 @@ export async function benchElements(cases) {
   const results = [];
   for (const { tag, attributes = {} } of cases) {
     await customElements.whenDefined(tag);
-    const plain = await baselineFor(tag);
+    const plain = await baselineFor(tag, attributes);
     const ours = [];
     const base = [];
     await renderAll(tag, attributes, container);
-    await renderAll(plain, {}, container);
+    await renderAll(plain, attributes, container);
     for (let round = 0; round < ROUNDS; round++) {
       if (round % 2) {
-        base.push(await renderAll(plain, {}, container));
+        base.push(await renderAll(plain, attributes, container));
         ours.push(await renderAll(tag, attributes, container));
       } else {
         ours.push(await renderAll(tag, attributes, container));
-        base.push(await renderAll(plain, {}, container));
+        base.push(await renderAll(plain, attributes, container));
       }
     }
     const ratios = ours.map((value, i) => value / base[i]);
