@@ -77,7 +77,7 @@ export const styles = css`
   .badge,
   .alert,
   button {
-    justify-self: start;
+    place-self: start;
   }
   .emergency,
   .skeleton > div,
@@ -185,9 +185,18 @@ export const styles = css`
   .error {
     border-color: ${danger};
   }
+  /* A flex column, not the grid above: the same stacking in one layout pass instead of a grid's several. */
   article {
+    display: flex;
+    flex-direction: column;
     padding: ${token('space-4')};
     background: var(--cswb-resource-finder-result-background, ${token('color-surface')});
+  }
+  /* Results out of view skip layout until they come near it (their text stays in the page for
+     find-in-page, Tab and screen readers); each keeps its last size once laid out. */
+  .result {
+    content-visibility: auto;
+    contain-intrinsic-block-size: auto 20rem;
   }
   .name {
     font-size: ${token('font-size-lg')};
