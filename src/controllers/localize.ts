@@ -68,7 +68,11 @@ export class LocalizeController<M extends Messages> implements ReactiveControlle
 
   /** Formats a number in the element's language. */
   number(value: number, options?: Intl.NumberFormatOptions): string {
-    return new Intl.NumberFormat(this.lang, options).format(value);
+    // Building an Intl.NumberFormat costs far more than using one: keep one per language and options.
+    const key = `${this.lang} ${JSON.stringify(options ?? {})}`;
+    let formatter = numberFormats.get(key);
+    if (formatter === undefined) numberFormats.set(key, (formatter = new Intl.NumberFormat(this.lang, options)));
+    return formatter.format(value);
   }
 
   private _ownOverrides(): Partial<Record<Locale, Messages>> {
@@ -79,6 +83,8 @@ export class LocalizeController<M extends Messages> implements ReactiveControlle
     return this._parsed;
   }
 }
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
 
 function parseOverrides(source: string | null, tag: string): Partial<Record<Locale, Messages>> {
   if (source === null || source.trim() === '') return {};
