@@ -165,7 +165,9 @@ function read<T>(into: T[], value: unknown, reader: (item: unknown) => T | null,
   for (let i = 0; i < value.length && i < limit; i++) {
     const item = reader(value[i]);
     if (item === null) continue;
-    if (into.length) {
+    if (into.length === 1) {
+      if (key(item) === key(into[0] as T)) continue;
+    } else if (into.length) {
       let keys = keySets.get(into);
       if (!keys) keySets.set(into, (keys = new Set(into.map(key))));
       const k = key(item);

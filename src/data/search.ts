@@ -100,20 +100,16 @@ class Vocabulary {
     // A folded character is at most two codes; other scripts' words go through NFD (up to four).
     if (this._buffer.length < length * 4) this._buffer = new Uint16Array(length * 4);
     const buffer = this._buffer;
-    let start = -1;
-    let n = 0;
-    let hash = 0;
-    let other = false;
-    for (let i = 0; i <= length; i++) {
-      const code = i < length ? text.charCodeAt(i) : 32;
-      const folded = code < LATIN_END ? (CODES[code] as number) : code >> 11 === 0x1b || WORD_CHAR.test(text[i] as string) ? -2 : 0;
-      if (folded) {
-        if (start < 0) {
-          start = i;
-          n = 0;
-          hash = FNV_OFFSET;
-          other = false;
-        }
+    // One pass per word, then one step over the character that ends it.
+    for (let i = 0; i < length; i++) {
+      const start = i;
+      let n = 0;
+      let hash = FNV_OFFSET;
+      let other = false;
+      for (; i < length; i++) {
+        const code = text.charCodeAt(i);
+        const folded = code < LATIN_END ? (CODES[code] as number) : code >> 11 === 0x1b || WORD_CHAR.test(text[i] as string) ? -2 : 0;
+        if (!folded) break;
         if (folded > 0) {
           buffer[n++] = folded;
           hash = Math.imul(hash ^ folded, FNV_PRIME);
@@ -124,20 +120,18 @@ class Vocabulary {
             hash = Math.imul(hash ^ (buffer[n - 1] as number), FNV_PRIME);
           }
         } else other = true;
-      } else if (start >= 0) {
-        if (!other) {
-          if (n) this._posting(this._id(n, hash), rank, doc);
-        } else {
-          for (const word of words(normalizeText(text.slice(start, i)))) {
-            hash = FNV_OFFSET;
-            for (let k = 0; k < word.length; k++) {
-              buffer[k] = word.charCodeAt(k);
-              hash = Math.imul(hash ^ (buffer[k] as number), FNV_PRIME);
-            }
-            this._posting(this._id(word.length, hash), rank, doc);
+      }
+      if (!other) {
+        if (n) this._posting(this._id(n, hash), rank, doc);
+      } else {
+        for (const word of words(normalizeText(text.slice(start, i)))) {
+          hash = FNV_OFFSET;
+          for (let k = 0; k < word.length; k++) {
+            buffer[k] = word.charCodeAt(k);
+            hash = Math.imul(hash ^ (buffer[k] as number), FNV_PRIME);
           }
+          this._posting(this._id(word.length, hash), rank, doc);
         }
-        start = -1;
       }
     }
   }
