@@ -56,9 +56,9 @@ for (const row of rows) console.log(`${row.name.padEnd(48)}${pad(row.raw, 12)}${
 // are met. Lower a ceiling whenever the code gets smaller; never raise one without saying why in
 // the README's "Size and speed" section.
 const CEILINGS = {
-  // Measured 2026-12-01 after a first slimming pass over every element; see the README.
-  'cswb-widgets.js': 35.0 * KiB,
-  'components/resource-finder.js': 14.35 * KiB,
+  // Measured 2026-12-01 after a first slimming pass over every element and the review fixes; see the README.
+  'cswb-widgets.js': 35.05 * KiB,
+  'components/resource-finder.js': 14.4 * KiB,
   'components/zone-explainer.js': 6.35 * KiB,
 };
 
