@@ -2,7 +2,7 @@
 // CSP, loaded twice with the loader, the loader alone, and in Firefox. Run after `npm run build`.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { launchChromium, manifestTags, openPage, renderEach as renderTags, startServer, waitForWidgets } from './helpers.mjs';
 
 assert.ok(existsSync('dist/cswb-widgets.js'), 'dist/ is missing: npm run build first');
@@ -69,6 +69,33 @@ describe('dist/cswb-widgets.js', () => {
     const size = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
     assert.ok(Math.abs(size - base * 1.25) < 0.1, `after reload ${size}px, expected ${base * 1.25}px`);
     assert.equal(await page.locator('cswb-font-size-control').getAttribute('level'), '125');
+    await context.close();
+  });
+});
+
+describe('dist/integrity.json', () => {
+  it("holds hashes the browser accepts for the README's snippet, and a wrong hash is refused", async () => {
+    const { files } = JSON.parse(readFileSync('dist/integrity.json', 'utf8'));
+    const { page, context } = await openPage(browser);
+    await page.goto(`${plain.url}/test/pages/loader.html`);
+    const load = (src, integrity) =>
+      page.evaluate(
+        ([url, hash]) =>
+          new Promise((resolve) => {
+            const script = document.createElement('script');
+            script.type = 'module';
+            script.src = url;
+            script.integrity = hash;
+            script.crossOrigin = 'anonymous';
+            script.onload = () => resolve('loaded');
+            script.onerror = () => resolve('refused');
+            document.head.append(script);
+          }),
+        [src, integrity],
+      );
+    assert.equal(await load('/dist/cswb-widgets.js?sri', files['cswb-widgets.js']), 'loaded');
+    assert.equal(await load('/dist/cswb-loader.js?sri', files['cswb-loader.js']), 'loaded');
+    assert.equal(await load('/dist/cswb-widgets.js?sri-wrong', files['cswb-loader.js']), 'refused');
     await context.close();
   });
 });
