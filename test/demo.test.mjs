@@ -1,31 +1,18 @@
 // The demo page that `npm start` serves: every widget renders from the one script tag under the
 // strict CSP, asks for nothing outside 127.0.0.1, passes axe, and reflows at 320 CSS px (400%
 // zoom of a 1280 px window) and at 200% text without horizontal scrolling.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { axe, launchChromium, openPage, startServer, waitForWidgets } from './helpers.mjs';
+import { axe, openPage, usePages, waitForWidgets } from './helpers.mjs';
 
-let browser;
-let strict;
-let plain;
-
-before(async () => {
-  browser = await launchChromium();
-  strict = await startServer();
-  plain = await startServer({ csp: false });
-});
-after(async () => {
-  await browser?.close();
-  await strict?.close();
-  await plain?.close();
-});
+const env = usePages();
 
 const overflow = (page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 describe('demo page', () => {
   it('embeds the widgets by script tag only and renders them all under the strict CSP, quietly', async () => {
-    const { page, context, log } = await openPage(browser);
-    await page.goto(`${strict.url}/`);
+    const { page, context, log } = await openPage(env.browser);
+    await page.goto(`${env.strict.url}/`);
     await waitForWidgets(page);
     await page.waitForLoadState('networkidle');
     const scripts = await page.evaluate(() => [...document.scripts].map((s) => `${s.type} ${s.getAttribute('src')}`));
@@ -35,14 +22,14 @@ describe('demo page', () => {
     assert.deepEqual(log.violations, []);
     assert.deepEqual(log.errors, []);
     assert.deepEqual(log.warnings, []);
-    const outside = log.requests.filter((url) => !url.startsWith(strict.url));
+    const outside = log.requests.filter((url) => !url.startsWith(env.strict.url));
     assert.deepEqual(outside, []);
     await context.close();
   });
 
   it('passes axe (WCAG 2.1 A and AA)', async () => {
-    const { page, context } = await openPage(browser);
-    await page.goto(`${plain.url}/`);
+    const { page, context } = await openPage(env.browser);
+    await page.goto(`${env.plain.url}/`);
     await waitForWidgets(page);
     await page.waitForLoadState('networkidle');
     assert.deepEqual(await axe(page), []);
@@ -50,9 +37,9 @@ describe('demo page', () => {
   });
 
   it('reflows at 320 CSS px wide without horizontal scrolling', async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage(env.browser);
     await page.setViewportSize({ width: 320, height: 640 });
-    await page.goto(`${plain.url}/`);
+    await page.goto(`${env.plain.url}/`);
     await waitForWidgets(page);
     await page.waitForLoadState('networkidle');
     assert.ok((await overflow(page)) <= 0, `horizontal overflow ${await overflow(page)}px at 320px`);
@@ -60,9 +47,9 @@ describe('demo page', () => {
   });
 
   it('reflows at 200% text (the font-size control at its largest) without horizontal scrolling', async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage(env.browser);
     await page.setViewportSize({ width: 640, height: 800 });
-    await page.goto(`${plain.url}/`);
+    await page.goto(`${env.plain.url}/`);
     await waitForWidgets(page);
     const control = page.locator('cswb-font-size-control').first();
     for (let i = 0; i < 5; i++) await control.locator('button.increase').click();

@@ -1,28 +1,15 @@
 // Tests of the built dist/ in real pages served from 127.0.0.1: the bundle alone, under the strict
 // CSP, loaded twice with the loader, the loader alone, and in Firefox. Run after `npm run build`.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
-import { launchChromium, manifestTags, openPage, renderEach as renderTags, startServer, waitForWidgets } from './helpers.mjs';
+import { manifestTags, openPage, usePages, renderEach as renderTags, waitForWidgets } from './helpers.mjs';
 
 assert.ok(existsSync('dist/cswb-widgets.js'), 'dist/ is missing: npm run build first');
 
 const tags = manifestTags();
 const renderEach = (page) => renderTags(page, tags);
-let browser;
-let strict;
-let plain;
-
-before(async () => {
-  browser = await launchChromium();
-  strict = await startServer();
-  plain = await startServer({ csp: false });
-});
-after(async () => {
-  await browser?.close();
-  await strict?.close();
-  await plain?.close();
-});
+const env = usePages();
 
 describe('dist/cswb-widgets.js', () => {
   it('documents at least one element in the manifest', () => {
@@ -30,8 +17,8 @@ describe('dist/cswb-widgets.js', () => {
   });
 
   it('alone on a plain page, defines and renders every element, quietly, with no request but its own file', async () => {
-    const { page, context, log } = await openPage(browser);
-    await page.goto(`${plain.url}/test/pages/widgets.html`);
+    const { page, context, log } = await openPage(env.browser);
+    await page.goto(`${env.plain.url}/test/pages/widgets.html`);
     await waitForWidgets(page);
     const rendered = await renderEach(page);
     for (const tag of tags) assert.equal(rendered[tag], true, `<${tag}> rendered nothing`);
@@ -43,8 +30,8 @@ describe('dist/cswb-widgets.js', () => {
   });
 
   it("under the strict CSP with Trusted Types, works with 0 violations", async () => {
-    const { page, context, log } = await openPage(browser);
-    const response = await page.goto(`${strict.url}/test/pages/widgets.html`);
+    const { page, context, log } = await openPage(env.browser);
+    const response = await page.goto(`${env.strict.url}/test/pages/widgets.html`);
     assert.match(response.headers()['content-security-policy'], /require-trusted-types-for 'script'/);
     await waitForWidgets(page);
     await renderEach(page);
@@ -58,8 +45,8 @@ describe('dist/cswb-widgets.js', () => {
   });
 
   it('keeps the text size across a reload, applied before the control is used', async () => {
-    const { page, context } = await openPage(browser);
-    await page.goto(`${strict.url}/test/pages/widgets.html`);
+    const { page, context } = await openPage(env.browser);
+    await page.goto(`${env.strict.url}/test/pages/widgets.html`);
     await waitForWidgets(page);
     const base = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
     await page.locator('cswb-font-size-control button.increase').click();
@@ -76,8 +63,8 @@ describe('dist/cswb-widgets.js', () => {
 describe('dist/integrity.json', () => {
   it("holds hashes the browser accepts for the README's snippet, and a wrong hash is refused", async () => {
     const { files } = JSON.parse(readFileSync('dist/integrity.json', 'utf8'));
-    const { page, context } = await openPage(browser);
-    await page.goto(`${plain.url}/test/pages/loader.html`);
+    const { page, context } = await openPage(env.browser);
+    await page.goto(`${env.plain.url}/test/pages/loader.html`);
     const load = (src, integrity) =>
       page.evaluate(
         ([url, hash]) =>
@@ -102,8 +89,8 @@ describe('dist/integrity.json', () => {
 
 describe('loading twice', () => {
   it('two copies of the bundle and the loader on one page: no error, no warning, elements work', async () => {
-    const { page, context, log } = await openPage(browser);
-    await page.goto(`${strict.url}/test/pages/twice.html`);
+    const { page, context, log } = await openPage(env.browser);
+    await page.goto(`${env.strict.url}/test/pages/twice.html`);
     await waitForWidgets(page);
     await renderEach(page);
     await page.locator('main cswb-font-size-control button.increase').click();
@@ -117,8 +104,8 @@ describe('loading twice', () => {
 
 describe('dist/cswb-loader.js', () => {
   it("defines an element when its tag appears, importing only that element's module", async () => {
-    const { page, context, log } = await openPage(browser);
-    await page.goto(`${strict.url}/test/pages/loader.html`);
+    const { page, context, log } = await openPage(env.browser);
+    await page.goto(`${env.strict.url}/test/pages/loader.html`);
     await waitForWidgets(page);
     assert.equal(await page.locator('cswb-font-size-control .label').textContent(), 'Taille du texte');
     const components = log.requests.map((url) => new URL(url).pathname).filter((path) => path.startsWith('/dist/components/'));
@@ -129,8 +116,8 @@ describe('dist/cswb-loader.js', () => {
   });
 
   it('defines every element added later, in the document and inside open shadow roots', async () => {
-    const { page, context, log } = await openPage(browser);
-    await page.goto(`${strict.url}/test/pages/loader.html`);
+    const { page, context, log } = await openPage(env.browser);
+    await page.goto(`${env.strict.url}/test/pages/loader.html`);
     await waitForWidgets(page);
     const result = await page.evaluate(async (all) => {
       const later = document.getElementById('later');

@@ -1,6 +1,7 @@
 // Shared by the tests of dist/, the demo and Storybook: Debian's Chromium through playwright-core,
 // the static server on 127.0.0.1, and collectors for console errors and CSP violations.
 import { readFileSync } from 'node:fs';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import { startServer } from '../scripts/server.mjs';
 
@@ -14,6 +15,26 @@ export function launchChromium() {
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
   });
+}
+
+/**
+ * For a test file: Chromium plus the static server twice, with the strict CSP (`strict`) and
+ * without it (`plain`, for axe, which a CSP page would rightly refuse), started before the tests
+ * and closed after them. The returned object is filled in by the time the tests run.
+ */
+export function usePages() {
+  const env = { browser: undefined, strict: undefined, plain: undefined };
+  before(async () => {
+    env.browser = await launchChromium();
+    env.strict = await startServer();
+    env.plain = await startServer({ csp: false });
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.strict?.close();
+    await env.plain?.close();
+  });
+  return env;
 }
 
 /** The tags the built manifest documents: every element the bundle registers. */
