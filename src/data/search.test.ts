@@ -125,6 +125,15 @@ describe('SearchIndex.search', () => {
     expect(index.search('مساعدة')).to.have.length(20_000);
   });
 
+  it('finds words with letters beyond a–z (Icelandic, Greek) and words longer than 8,192 letters', () => {
+    const long = `${'ab'.repeat(6000)}c`;
+    const index = new SearchIndex([resource({ name: 'Þing ðóttir' }), resource({ name: 'Ελληνικά βοήθεια' }), resource({ name: 'long', description: `x ${long} y` })]);
+    expect(names(index.search('ÞING ðott'))).to.deep.equal(['Þing ðóttir']);
+    expect(names(index.search('ελληνικα βοηθ'))).to.deep.equal(['Ελληνικά βοήθεια']);
+    expect(names(index.search(long))).to.deep.equal(['long']);
+    expect(names(index.search(`${long}d`))).to.deep.equal([]);
+  });
+
   it('treats punctuation as word breaks and markup as text', () => {
     const index = new SearchIndex([resource({ name: "L'aide <b>juridique</b>" })]);
     expect(names(index.search('aide juridique'))).to.have.length(1);
