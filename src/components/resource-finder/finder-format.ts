@@ -1,4 +1,5 @@
 import type { Address, Resource } from '../../data/resource.js';
+import { normalizeText } from '../../data/search.js';
 
 // Intl formatters are costly to build and each result needs two: one cache per language and kind.
 const formatters: Record<string, Intl.DateTimeFormat> = {};
@@ -37,3 +38,11 @@ export function shorten(text: string): string {
 /** Removes repeated ids (a feed or API pages can repeat a service), keeping the first. */
 export const uniqueById = (resources: readonly Resource[], seen = new Set<string>()): Resource[] =>
   resources.filter((resource) => !seen.has(resource.id) && seen.add(resource.id));
+
+/** "Free — No fee." but not "Free — Free and confidential.": the label goes when the published text already starts with it (as a word, accents and case aside). */
+export function costText(label: string | false, fees: string | null): string {
+  if (!label || !fees) return label || fees || '';
+  const start = normalizeText(fees.slice(0, label.length + 1));
+  const word = normalizeText(label);
+  return start.startsWith(word) && !/[\p{L}\p{N}]/u.test(start.charAt(word.length)) ? fees : `${label} — ${fees}`;
+}

@@ -81,7 +81,9 @@ describe('<cswb-resource-finder> rendering', () => {
     expect(details).to.contain('Today 9:00 a.m. – 5:00 p.m. Open now');
     expect(details).to.contain('Languages English, Français');
     expect(details).to.contain('Areas served Oakville');
-    expect(details).to.contain('Cost Free — Free of charge.');
+    // The published text already says free: the label is not repeated in front of it.
+    expect(details).to.contain('Cost Free of charge.');
+    expect(details).not.to.contain('Free — Free');
     expect(details).to.contain('Who can use it Ages 16 and over');
     expect(spaces(crisis.querySelector('.checked')!.textContent)).to.equal('Information checked on January 15, 2025');
     const securite = article(el, 'Sécurité routière Milton');

@@ -14,7 +14,7 @@ import { mailtoUrl } from '../../internal/safe-url.js';
 import { warnOnce } from '../../internal/warn.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { ResourceLoadEvent, ResourceSearchEvent } from './events.js';
-import { LONG_DESCRIPTION, addressText, formatDate, formatTime, mapUrl, shorten, uniqueById } from './finder-format.js';
+import { LONG_DESCRIPTION, addressText, costText, formatDate, formatTime, mapUrl, shorten, uniqueById } from './finder-format.js';
 import { EMPTY_VIEW, fromFilters, isNarrowed, readUrl, sameInUrl, toFilters, writeUrl, type View } from './finder-state.js';
 import { styles } from './resource-finder.styles.js';
 
@@ -589,7 +589,7 @@ export class ResourceFinder extends LitElement {
       ],
       ['languages', r.languages.join(', ')],
       ['areas', r.serviceAreas.join(', ')],
-      ['cost', joined(' — ', r.free !== null && t(r.free ? 'free' : 'fees'), r.feesDescription)],
+      ['cost', costText(r.free !== null && t(r.free ? 'free' : 'fees'), r.feesDescription)],
       [
         'eligibility',
         joined('. ', (min !== null || max !== null) && t(min === null ? 'agesTo' : max === null ? 'agesFrom' : 'ages', { min: min ?? '', max: max ?? '' }), e.description),

@@ -1,0 +1,11 @@
+import { launchChromium, startServer } from '../test/helpers.mjs';
+const server = await startServer();
+const browser = await launchChromium();
+const w = Number(process.argv[2]);
+const page = await browser.newPage({ viewport: { width: w, height: 900 } });
+await page.goto(`${server.url}/`);
+await page.waitForTimeout(1000);
+await page.locator('cswb-resource-finder').evaluate((el) => el.shadowRoot.querySelector('#count').scrollIntoView());
+await page.waitForTimeout(500);
+await page.screenshot({ path: `/tmp/view-${w}.png` });
+await browser.close(); await server.close();
