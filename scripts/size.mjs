@@ -58,7 +58,7 @@ for (const row of rows) console.log(`${row.name.padEnd(48)}${pad(row.raw, 12)}${
 const CEILINGS = {
   // Measured 2026-12-01 after a first slimming pass over every element and the review fixes; see the README.
   'cswb-widgets.js': 35.05 * KiB,
-  'components/resource-finder.js': 14.4 * KiB,
+  'components/resource-finder.js': 14.35 * KiB,
   'components/zone-explainer.js': 6.35 * KiB,
 };
 

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { LatestOnly, buildApiUrl, fetchServicesPage } from './api.js';
+import { buildApiUrl, fetchServicesPage } from './api.js';
+import { LatestOnly } from './latest-only.js';
 import { LoadError } from './load.js';
 
 describe('buildApiUrl', () => {

@@ -3,7 +3,7 @@
  * the pages it returns, for directories too large to load into a browser.
  */
 import { parseHsds } from './hsds.js';
-import { loadJson, LoadError, type LoadOptions } from './load.js';
+import { loadJson, type LoadOptions } from './load.js';
 import type { ParseResult } from './resource.js';
 
 /** One request to `/services`; unset fields are left out of the URL. */
@@ -48,37 +48,4 @@ export function buildApiUrl(base: string, query: ApiQuery): string {
 /** Fetches and parses one page of `/services`; rejects with a `LoadError` like `loadJson`. */
 export async function fetchServicesPage(base: string, query: ApiQuery, options?: LoadOptions): Promise<ParseResult> {
   return parseHsds(await loadJson(buildApiUrl(base, query), options));
-}
-
-/**
- * Runs one request at a time: starting a new one aborts the previous, so a slow answer to an
- * old query can never overwrite the results of a newer one (it rejects with kind 'aborted').
- *
- * @example
- * const latest = new LatestOnly();
- * const page = await latest.run((signal) => fetchServicesPage(base, { search }, { signal }));
- */
-export class LatestOnly {
-  private _controller: AbortController | null = null;
-
-  /** Aborts the running task, if any, and starts `task` with a fresh signal. */
-  run<T>(task: (signal: AbortSignal) => Promise<T>): Promise<T> {
-    this.abort();
-    const controller = (this._controller = new AbortController());
-    // A task that ignores its signal can still finish late: its answer is stale all the same.
-    const stale = (error?: unknown): never => {
-      throw controller.signal.aborted && !(error instanceof LoadError) ? new LoadError('aborted', 'Superseded.') : error;
-    };
-    return task(controller.signal)
-      .then((value) => (controller.signal.aborted ? stale() : value), stale)
-      .finally(() => {
-        if (this._controller === controller) this._controller = null;
-      });
-  }
-
-  /** Aborts the running task, if any. */
-  abort(): void {
-    this._controller?.abort();
-    this._controller = null;
-  }
 }

@@ -73,18 +73,16 @@ export interface Facets {
 /** The value an area or language filter uses: the normalised name. */
 const facetValue = (label: string): string => normalizeText(label).replace(/\s+/g, ' ').trim();
 
-/** Trie nodes below this id find their a–z and 0–9 children in a dense table: one read per character. */
-const DENSE = 4096;
-/** A folded code's column in the dense table (a–z 0–25, 0–9 26–35); 36, a column never filled, for the rest. */
-const COLUMN = Int8Array.from({ length: 128 }, (_, code) => (code >= 97 && code <= 122 ? code - 97 : code >= 48 && code <= 57 ? code - 22 : 36));
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
 
 /**
- * Builds the word list and its postings while indexing, as a trie walked one folded character
- * at a time: each character (folded through the tables above) is one probe of an
- * open-addressing table keyed by (node, code), so a word already seen (nearly every word of a
- * large feed) costs neither a string nor a hash and compare of the whole word. A node that ends
- * a word holds the word's id. Only words with characters beyond the tables (other scripts) go
- * through `normalizeText`. The trie lives only while the index is built.
+ * Builds the word list and its postings while indexing. Each word is folded (the tables above)
+ * and hashed in one pass over the characters into a reused buffer, and looked up in an
+ * open-addressing table that compares the buffer in place: a word already seen (nearly every
+ * word of a large feed) costs no string at all. Only words with characters beyond the tables
+ * (other scripts) go through `normalizeText`. This is most of what keeps indexing 10,000
+ * services fast.
  *
  * A posting is `doc * 8 + rank` in one number: half the arrays, and the last resource of a
  * word is one shift away.
@@ -92,127 +90,53 @@ const COLUMN = Int8Array.from({ length: 128 }, (_, code) => (code >= 97 && code 
 class Vocabulary {
   readonly words: string[] = [];
   readonly postings: number[][] = [];
-  /** Per node below DENSE and column: the child node + 1, or 0 (about 600 KB, for the build only). */
-  private _dense = new Int32Array(DENSE * 37);
-  /** Per slot: the child node + 1 (0 is an empty slot), its parent node and the code leading to it. */
-  private _children = new Int32Array(1 << 12);
-  private _parents = new Int32Array(1 << 12);
-  private _codes = new Uint16Array(1 << 12);
-  /** 32 minus the table's bit width: a multiplicative hash keeps the product's top bits. */
-  private _shift = 20;
-  /** Entries in the hashed table. */
-  private _hashed = 0;
-  /** Per node: its parent, its code, and its word's id + 1 (0: no word ends there). Node 0 is the root. */
-  private _nodeParent: number[] = [0];
-  private _nodeCode: number[] = [0];
-  private _nodeWord: number[] = [0];
+  private _table = new Int32Array(1 << 12);
+  private _hashes: number[] = [];
+  private _buffer = new Uint16Array(256);
 
   /** Adds every word of `text` for resource `doc` with field `rank`. */
   add(text: string, rank: number, doc: number): void {
     const length = text.length;
-    const dense = this._dense;
-    let node = 0;
-    let start = 0;
-    let other = false;
+    // A folded character is at most two codes; other scripts' words go through NFD (up to four).
+    if (this._buffer.length < length * 4) this._buffer = new Uint16Array(length * 4);
+    const buffer = this._buffer;
+    // One pass per word, then one step over the character that ends it.
     for (let i = 0; i < length; i++) {
-      const code = text.charCodeAt(i);
-      const folded = code < LATIN_END ? (CODES[code] as number) : -2;
-      if (folded > 0) {
-        // The common case inline: a known a–z or 0–9 child of a dense node.
-        const child = node < DENSE && folded < 128 ? (dense[node * 37 + (COLUMN[folded] as number)] as number) | 0 : 0;
-        node = child > 0 ? child - 1 : this._child(node, folded);
-      } else if (folded === -1) {
-        const spelled = LATIN[code] as string;
-        for (let k = 0; k < spelled.length; k++) node = this._child(node, spelled.charCodeAt(k));
-      } else if (folded === -2 && (code >> 11 === 0x1b || WORD_CHAR.test(text[i] as string))) other = true;
-      else {
-        // A separator ends the word that began at `start`.
-        if (other) this._other(text.slice(start, i), rank, doc);
-        else if (node) this._posting(node, rank, doc);
-        node = 0;
-        other = false;
-        start = i + 1;
+      const start = i;
+      let n = 0;
+      let hash = FNV_OFFSET;
+      let other = false;
+      for (; i < length; i++) {
+        const code = text.charCodeAt(i);
+        const folded = code < LATIN_END ? (CODES[code] as number) : code >> 11 === 0x1b || WORD_CHAR.test(text[i] as string) ? -2 : 0;
+        if (!folded) break;
+        if (folded > 0) {
+          buffer[n++] = folded;
+          hash = Math.imul(hash ^ folded, FNV_PRIME);
+        } else if (folded === -1) {
+          const spelled = LATIN[code] as string;
+          for (let k = 0; k < spelled.length; k++) {
+            buffer[n++] = spelled.charCodeAt(k);
+            hash = Math.imul(hash ^ (buffer[n - 1] as number), FNV_PRIME);
+          }
+        } else other = true;
+      }
+      if (!other) {
+        if (n) this._posting(this._id(n, hash), rank, doc);
+      } else {
+        for (const word of words(normalizeText(text.slice(start, i)))) {
+          hash = FNV_OFFSET;
+          for (let k = 0; k < word.length; k++) {
+            buffer[k] = word.charCodeAt(k);
+            hash = Math.imul(hash ^ (buffer[k] as number), FNV_PRIME);
+          }
+          this._posting(this._id(word.length, hash), rank, doc);
+        }
       }
     }
-    if (other) this._other(text.slice(start), rank, doc);
-    else if (node) this._posting(node, rank, doc);
   }
 
-  /** A word with characters of other scripts: folded with NFD, and split where that leaves separators. */
-  private _other(text: string, rank: number, doc: number): void {
-    for (const word of words(normalizeText(text))) {
-      let node = 0;
-      for (let k = 0; k < word.length; k++) node = this._child(node, word.charCodeAt(k));
-      this._posting(node, rank, doc);
-    }
-  }
-
-  /** The node reached from `node` by `code`, added when new. */
-  private _child(node: number, code: number): number {
-    const column = code < 128 && node < DENSE ? (COLUMN[code] as number) : 36;
-    if (column < 36) {
-      const cell = node * 37 + column;
-      const child = (this._dense[cell] as number) - 1;
-      if (child >= 0) return child;
-      const id = this._node(node, code);
-      this._dense[cell] = id + 1;
-      return id;
-    }
-    const mask = this._children.length - 1;
-    let slot = Math.imul(node * 0x10000 + code, 0x9e3779b1) >>> this._shift;
-    for (;;) {
-      const child = this._children[slot] as number;
-      if (!child) break;
-      if (this._parents[slot] === node && this._codes[slot] === code) return child - 1;
-      slot = (slot + 1) & mask;
-    }
-    const id = this._node(node, code);
-    this._children[slot] = id + 1;
-    this._parents[slot] = node;
-    this._codes[slot] = code;
-    // Kept at most half full, so probe runs stay short.
-    if (++this._hashed * 2 > mask) this._grow();
-    return id;
-  }
-
-  private _node(parent: number, code: number): number {
-    this._nodeParent.push(parent);
-    this._nodeCode.push(code);
-    this._nodeWord.push(0);
-    return this._nodeParent.length - 1;
-  }
-
-  private _grow(): void {
-    const [children, parents, codes] = [this._children, this._parents, this._codes];
-    const size = children.length * 2;
-    this._shift--;
-    this._children = new Int32Array(size);
-    this._parents = new Int32Array(size);
-    this._codes = new Uint16Array(size);
-    for (let s = 0; s < children.length; s++) {
-      if (!children[s]) continue;
-      let slot = Math.imul((parents[s] as number) * 0x10000 + (codes[s] as number), 0x9e3779b1) >>> this._shift;
-      while (this._children[slot]) slot = (slot + 1) & (size - 1);
-      this._children[slot] = children[s] as number;
-      this._parents[slot] = parents[s] as number;
-      this._codes[slot] = codes[s] as number;
-    }
-  }
-
-  /** Records that the word ending at `node` occurs in resource `doc`, field `rank`. */
-  private _posting(node: number, rank: number, doc: number): void {
-    let id = (this._nodeWord[node] as number) - 1;
-    if (id < 0) {
-      id = this.words.length;
-      this._nodeWord[node] = id + 1;
-      const codes: number[] = [];
-      for (let n = node; n; n = this._nodeParent[n] as number) codes.push(this._nodeCode[n] as number);
-      let word = '';
-      // In slices: a call takes only so many arguments.
-      for (let k = codes.length; k > 0; k -= 8192) word += String.fromCharCode(...codes.slice(Math.max(0, k - 8192), k).reverse());
-      this.words.push(word);
-      this.postings.push([]);
-    }
+  private _posting(id: number, rank: number, doc: number): void {
     const list = this.postings[id] as number[];
     const last = list.length - 1;
     // Resources are added in order, so a repeat of this word in the same resource is the last entry.
@@ -221,6 +145,44 @@ class Vocabulary {
     } else {
       list.push(doc * 8 + rank);
     }
+  }
+
+  /** The id of the word in the buffer's first `n` codes, added when new. */
+  private _id(n: number, hash: number): number {
+    const buffer = this._buffer;
+    const mask = this._table.length - 1;
+    let slot = hash & mask;
+    for (;;) {
+      const entry = (this._table[slot] as number) - 1;
+      if (entry < 0) break;
+      const word = this.words[entry] as string;
+      if (this._hashes[entry] === hash && word.length === n) {
+        let k = 0;
+        while (k < n && word.charCodeAt(k) === buffer[k]) k++;
+        if (k === n) return entry;
+      }
+      slot = (slot + 1) & mask;
+    }
+    const id = this.words.length;
+    let word = '';
+    // In slices: a call takes only so many arguments.
+    for (let k = 0; k < n; k += 8192) word += String.fromCharCode(...buffer.subarray(k, Math.min(n, k + 8192)));
+    this.words.push(word);
+    this._hashes.push(hash);
+    this.postings.push([]);
+    // Kept at most half full, so probe runs stay short.
+    if (id * 2 < this._table.length) this._table[slot] = id + 1;
+    else {
+      const table = new Int32Array(this._table.length * 2);
+      const wider = table.length - 1;
+      this._hashes.forEach((h, i) => {
+        let s = h & wider;
+        while (table[s]) s = (s + 1) & wider;
+        table[s] = i + 1;
+      });
+      this._table = table;
+    }
+    return id;
   }
 }
 
