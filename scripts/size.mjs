@@ -56,10 +56,11 @@ for (const row of rows) console.log(`${row.name.padEnd(48)}${pad(row.raw, 12)}${
 // are met. Lower a ceiling whenever the code gets smaller; never raise one without saying why in
 // the README's "Size and speed" section.
 const CEILINGS = {
-  // Measured 2026-12-01 after a first slimming pass over every element and the review fixes; see the README.
-  'cswb-widgets.js': 35.05 * KiB,
-  'components/resource-finder.js': 14.35 * KiB,
-  'components/zone-explainer.js': 6.35 * KiB,
+  // Measured 2026-12-01 after a slimming pass over every element, the review fixes and terser's
+  // second minifying pass; see the README.
+  'cswb-widgets.js': 34.1 * KiB,
+  'components/resource-finder.js': 14.05 * KiB,
+  'components/zone-explainer.js': 6.25 * KiB,
 };
 
 const budgets = [
