@@ -226,6 +226,56 @@ describe('<cswb-font-size-control>', () => {
     expect(other.level).to.equal(100);
   });
 
+  it('shows a level of a control with other levels as it is, without storing or snapping it, and steps from it', async () => {
+    const k = key();
+    localStorage.setItem(k, '175');
+    const wrap = await fixture<HTMLDivElement>(html`<div>
+      <cswb-font-size-control storage-key=${k}></cswb-font-size-control>
+      <cswb-font-size-control levels="100,150,200" storage-key=${k}></cswb-font-size-control>
+    </div>`);
+    const [all, few] = [...wrap.querySelectorAll('cswb-font-size-control')] as FontSizeControl[];
+    await few!.updateComplete;
+    // The reader's 175% stays: the control without that level neither stores 150 nor pushes it back.
+    expect(localStorage.getItem(k)).to.equal('175');
+    expect(all!.level).to.equal(175);
+    expect(few!.level).to.equal(175);
+    button(few!, 'decrease').click();
+    await all!.updateComplete;
+    expect(all!.level).to.equal(150);
+    button(all!, 'decrease').click();
+    await few!.updateComplete;
+    // 125 is not one of its levels: it shows 125, and Increase goes to its next level up.
+    expect(few!.level).to.equal(125);
+    expect(localStorage.getItem(k)).to.equal('125');
+    expect(await announced(all!)).to.equal('Text size 125%');
+    button(few!, 'increase').click();
+    await all!.updateComplete;
+    expect(all!.level).to.equal(150);
+    // Code still snaps to the control's own levels afterwards.
+    const warnings = captureWarnings();
+    try {
+      few!.level = 160;
+      await few!.updateComplete;
+    } finally {
+      warnings.restore();
+    }
+    expect(few!.level).to.equal(150);
+    expect(warnings.messages).to.have.length(1);
+  });
+
+  it('says so once when a level in the markup is not one of its levels', async () => {
+    const warnings = captureWarnings();
+    let el: FontSizeControl;
+    try {
+      el = await fixture<FontSizeControl>(html`<cswb-font-size-control level="137" storage-key=${key()}></cswb-font-size-control>`);
+    } finally {
+      warnings.restore();
+    }
+    expect(el.level).to.equal(125);
+    expect(warnings.messages).to.have.length(1);
+    expect(warnings.messages[0]).to.contain('level 137').and.contain('125 is used');
+  });
+
   it("follows another tab's change through the storage event", async () => {
     const k = key();
     const el = await fixture<FontSizeControl>(html`<cswb-font-size-control storage-key=${k}></cswb-font-size-control>`);
@@ -310,6 +360,23 @@ describe('<cswb-font-size-control>', () => {
     button(el, 'normal').click();
     await el.updateComplete;
     expect(article.hasAttribute('style')).to.equal(false);
+  });
+
+  it('keeps a targeted control\'s level apart from the page\'s, so the next visit does not scale the whole page', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div>
+      <article id="story-own"><p>Text</p></article>
+      <cswb-font-size-control target="#story-own"></cswb-font-size-control>
+    </div>`);
+    const el = wrap.querySelector('cswb-font-size-control')!;
+    const pageLevel = localStorage.getItem('cswb-font-size');
+    button(el, 'increase').click();
+    await el.updateComplete;
+    keys.push('cswb-font-size #story-own');
+    // Stored under its own key: the default key (restored onto the root on every page) is untouched.
+    expect(localStorage.getItem('cswb-font-size #story-own')).to.equal('110');
+    expect(localStorage.getItem('cswb-font-size')).to.equal(pageLevel);
+    const again = await fixture<FontSizeControl>(html`<cswb-font-size-control target="#story-own"></cswb-font-size-control>`);
+    expect(again.level).to.equal(110);
   });
 
   it('falls back to the defaults, warning once each, for bad levels, target and appearance', async () => {

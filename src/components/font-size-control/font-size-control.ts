@@ -55,7 +55,7 @@ export class FontSizeControl extends LitElement {
   /** CSS selector of the element whose font size changes; the page's root element when empty. */
   @property() target: string = '';
 
-  /** localStorage key under which the level persists; controls that share a key stay in sync. */
+  /** localStorage key under which the level persists; controls that share a key stay in sync. A control with a `target` and the default key stores under `cswb-font-size <target>`, apart from the page's size. */
   @property({ attribute: 'storage-key' }) storageKey: string = 'cswb-font-size';
 
   /** `buttons` (labels in words) or `compact` (A−, A, A+). */
@@ -72,6 +72,8 @@ export class FontSizeControl extends LitElement {
   private _levels: readonly number[] = DEFAULT_LEVELS;
   private _targetElement?: HTMLElement;
   private _messageTimer?: ReturnType<typeof setTimeout>;
+  /** The next level change comes from the shared scale (another control, another tab, the store): shown as it is, never pushed back. */
+  private _fromScale = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -94,7 +96,11 @@ export class FontSizeControl extends LitElement {
       warnOnce(`font-size:appearance:${this.appearance}`, `<cswb-font-size-control> appearance="${this.appearance}" is not one of ${APPEARANCES.join(', ')}; "buttons" is used.`);
       this.appearance = 'buttons';
     }
-    if (changed.has('level') || changed.has('levels')) {
+    if (this._fromScale) {
+      // Another control's level, perhaps one this control's `levels` lacks: shown as it is (the
+      // buttons step to the nearest level above or below), not snapped, stored or sent back.
+      this._fromScale = false;
+    } else if (changed.has('level') || changed.has('levels')) {
       const snapped = nearestLevel(this._levels, Number.isFinite(this.level) ? this.level : 100);
       if (snapped !== this.level) {
         warnOnce(`font-size:level:${this.level}`, `<cswb-font-size-control> level ${this.level} is not one of ${this._levels.join(', ')}; ${snapped} is used.`);
@@ -109,19 +115,35 @@ export class FontSizeControl extends LitElement {
   private _attach(): void {
     this._unsubscribe?.();
     this._targetElement = this._findTarget();
-    this._scale = fontScale(this.storageKey || DEFAULT_STORAGE_KEY);
-    const scale = this._scale;
     const target = this._targetElement;
+    // A control with its own target keeps its own level: under the default key it would be
+    // restored onto the whole page (the root) on the next visit.
+    const key = this.storageKey || DEFAULT_STORAGE_KEY;
+    this._scale = fontScale(key === DEFAULT_STORAGE_KEY && target !== document.documentElement ? `${key} ${this.target}` : key);
+    const scale = this._scale;
     this._unsubscribe = scale.subscribe((level) => {
       applyLevel(target, level);
-      this.level = level;
+      this._show(level);
     });
     // A level in the markup is the page's default until the reader chooses one; the reader's
     // stored choice wins. Either is applied before the first render.
     this._levels = this._parseLevels();
-    if (!scale.chosen && this.hasAttribute('level')) scale.set(nearestLevel(this._levels, this.level), false);
+    if (!scale.chosen && this.hasAttribute('level')) {
+      const snapped = nearestLevel(this._levels, this.level);
+      if (snapped !== this.level) {
+        warnOnce(`font-size:level:${this.level}`, `<cswb-font-size-control> level ${this.level} is not one of ${this._levels.join(', ')}; ${snapped} is used.`);
+      }
+      scale.set(snapped, false);
+    }
     applyLevel(target, scale.level);
-    this.level = scale.level;
+    this._show(scale.level);
+  }
+
+  /** Shows the shared scale's level (set only when it differs, so the flag always meets its update). */
+  private _show(level: number): void {
+    if (level === this.level) return;
+    this._fromScale = true;
+    this.level = level;
   }
 
   private _findTarget(): HTMLElement {
@@ -148,11 +170,14 @@ export class FontSizeControl extends LitElement {
     return this._l.number(level / 100, { style: 'percent', maximumFractionDigits: 1 });
   }
 
+  /** The next level above (`up`) or below the current one, or undefined at that end. The current level may be one of another control's levels. */
+  private _step(up: boolean): number | undefined {
+    return up ? this._levels.find((level) => level > this.level) : [...this._levels].reverse().find((level) => level < this.level);
+  }
+
   private _press(action: Action): void {
-    const index = this._levels.indexOf(this.level);
     const previous = this.level;
-    const next =
-      action === 'normal' ? 100 : this._levels[index + (action === 'increase' ? 1 : -1)];
+    const next = action === 'normal' ? 100 : this._step(action === 'increase');
     const percent = this._percent(previous);
     if (next === undefined) {
       this._announce(this._l.t(action === 'increase' ? 'atLargest' : 'atSmallest', { level: percent }));
@@ -193,12 +218,11 @@ export class FontSizeControl extends LitElement {
   }
 
   protected override render() {
-    const index = this._levels.indexOf(this.level);
     return html`<div part="group" class="group" role="group" aria-labelledby="label" lang=${this._l.lang}>
         <span part="label" id="label" class="label">${this._l.t('group')}</span>
         <span class="buttons">
-          ${this._button('decrease', index <= 0)} ${this._button('normal', false)}
-          ${this._button('increase', index === this._levels.length - 1)}
+          ${this._button('decrease', this._step(false) === undefined)} ${this._button('normal', false)}
+          ${this._button('increase', this._step(true) === undefined)}
         </span>
       </div>
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this._message}</div>`;
