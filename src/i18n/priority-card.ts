@@ -18,6 +18,8 @@ const en = {
     'Preventing crime early with community partners, including youth diversion, which steers young people towards support instead of court.',
   external: '(external website)',
   findServices: 'Find services',
+  unknown: 'Nothing to show: “{priority}” is not one of the four priorities.',
+  empty: 'Nothing to show: this card has no priority and no content.',
 };
 
 /** Texts of `<cswb-priority-card>` (and of the preset cards of `<cswb-priority-grid>`); keys can be overridden with `strings` or `setStrings()`. */
@@ -36,5 +38,7 @@ export const priorityCardMessages: MessageBundle<typeof en> = {
       'Prévenir la criminalité tôt avec les partenaires de la collectivité, notamment par la déjudiciarisation des jeunes, qui les oriente vers du soutien plutôt que vers le tribunal.',
     external: '(site Web externe)',
     findServices: 'Trouver des services',
+    unknown: `Rien à afficher${nbsp}: «${nbsp}{priority}${nbsp}» n’est pas l’une des quatre priorités.`,
+    empty: `Rien à afficher${nbsp}: cette carte n’a ni priorité ni contenu.`,
   },
 };

@@ -320,6 +320,25 @@ describe('<cswb-priority-card>', () => {
     expect(calls.scroll).to.deep.equal([{ behavior: 'smooth', block: 'start' }]);
   });
 
+  it('scrolls to what took focus inside the finder, not to the finder\'s top', async () => {
+    const host = document.createElement('div');
+    host.id = 'finder-inner-focus';
+    const inner = document.createElement('p');
+    inner.tabIndex = -1;
+    inner.textContent = '12 services found';
+    host.attachShadow({ mode: 'open' }).append(inner);
+    host.focus = () => inner.focus();
+    const scrolled: Element[] = [];
+    host.scrollIntoView = () => void scrolled.push(host);
+    inner.scrollIntoView = () => void scrolled.push(inner);
+    document.body.append(host);
+    finders.push(host);
+    const el = await fixture<PriorityCard>(html`<cswb-priority-card priority="crime" finder="finder-inner-focus"></cswb-priority-card>`);
+    findButton(el)!.click();
+    expect(host.shadowRoot!.activeElement).to.equal(inner);
+    expect(scrolled).to.deep.equal([inner]);
+  });
+
   it('scrolls without animation when the reader prefers reduced motion', async () => {
     const { calls } = addFinder('finder-reduced');
     const el = await fixture<PriorityCard>(html`<cswb-priority-card priority="crime" finder="finder-reduced"></cswb-priority-card>`);
@@ -453,6 +472,32 @@ describe('<cswb-priority-card>', () => {
     expect(part(el, 'card')!.hasAttribute('data-priority')).to.equal(false);
     expect(spaces(flatText(heading(el)))).to.equal('Housing');
     expect(spaces(flatText(part(el, 'body')!))).to.equal('Rent support.');
+    // The card with nothing to show says why instead of staying a blank box.
+    const bare = el.nextElementSibling as PriorityCard;
+    expect(part(bare, 'body')!.hidden).to.equal(false);
+    expect(spaces(part(bare, 'body')!.textContent)).to.equal('Nothing to show: “housing” is not one of the four priorities.');
+  });
+
+  it('says why, in the page language, when a card has no priority and no content, and warns when a link has no heading', async () => {
+    const warnings = captureWarnings();
+    let empty: PriorityCard;
+    let fr: PriorityCard;
+    let linked: PriorityCard;
+    try {
+      const wrap = await fixture<HTMLDivElement>(html`<div>
+        <cswb-priority-card></cswb-priority-card>
+        <cswb-priority-card lang="fr"></cswb-priority-card>
+        <cswb-priority-card href="/youth"><p>Programs for youth.</p></cswb-priority-card>
+      </div>`);
+      [empty, fr, linked] = [...wrap.querySelectorAll('cswb-priority-card')] as PriorityCard[];
+    } finally {
+      warnings.restore();
+    }
+    expect(spaces(part(empty!, 'body')!.textContent)).to.equal('Nothing to show: this card has no priority and no content.');
+    expect(spaces(part(fr!, 'body')!.textContent)).to.equal('Rien à afficher : cette carte n’a ni priorité ni contenu.');
+    expect(linked!.shadowRoot!.querySelector('a')).to.equal(null);
+    expect(warnings.messages).to.have.length(1);
+    expect(warnings.messages[0]).to.contain('href=').and.contain('no heading');
   });
 
   it('uses an h3, with one warning each, for heading levels outside 2 to 6', async () => {

@@ -128,9 +128,12 @@ export class PriorityCard extends LitElement {
     // Gone since the button appeared: render again, which drops the button with a warning.
     if (!target) return this.requestUpdate();
     target.setAttribute('priority', this.priority);
-    // Focus first without the browser's instant jump, then scroll the way the reader prefers.
+    // Focus first without the browser's instant jump, then scroll the way the reader prefers, to
+    // what took focus (the finder's count, well below its top at 320 px or 200% text).
     target.focus({ preventScroll: true });
-    target.scrollIntoView({ behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth', block: 'start' });
+    let focused: Element = target;
+    while (focused.shadowRoot?.activeElement) focused = focused.shadowRoot.activeElement;
+    focused.scrollIntoView({ behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth', block: 'start' });
   }
 
   // The preset, level, link and finder are worked out on each render, which is cheap; warnOnce
@@ -151,6 +154,10 @@ export class PriorityCard extends LitElement {
     }
     const find = target && priority;
     const link = this._url();
+    const heading = preset || this._slots.has('heading');
+    if (link && !heading) warnAttribute(this, 'href', link.href, 'has no heading to carry the link (give the card a priority or a slot="heading"); no link.');
+    // Never a blank card: without a preset or any content it says why.
+    const empty = !heading && !body && this._l.t(priority ? 'unknown' : 'empty', { priority });
     // levelOf returns 2 to 6, so the tag can only be h2 to h6.
     const tag = unsafeStatic(`h${levelOf(this)}`);
     // The button needs no type="button": in a shadow root it has no form to submit.
@@ -159,7 +166,7 @@ export class PriorityCard extends LitElement {
       ${preset
         ? html`<span part="icon" class="icon"><svg viewBox="0 0 24 24" aria-hidden="true"><path d=${ICONS[preset]} /></svg></span>`
         : nothing}
-      ${preset || this._slots.has('heading')
+      ${heading
         ? staticHtml`<${tag} part="heading" class="heading">${link
             ? html`<a part="link" href=${link.href}>${title}${link.origin == location.origin
                 ? nothing
@@ -169,8 +176,8 @@ export class PriorityCard extends LitElement {
       ${this.stat || this.statLabel
         ? html`<p part="stat"><span class="stat-value">${this.stat}</span> <span class="stat-label">${this.statLabel}</span></p>`
         : nothing}
-      <div part="body" ?hidden=${!body && !preset}>
-        <slot></slot>${preset && !body ? html`<p class="summary">${text('Summary')}</p>` : nothing}
+      <div part="body" ?hidden=${!body && !preset && !empty}>
+        <slot></slot>${preset && !body ? html`<p class="summary">${text('Summary')}</p>` : empty ? html`<p>${empty}</p>` : nothing}
       </div>
       <div part="actions" class="actions" ?hidden=${!find && !this._slots.has('actions')}>
         <slot name="actions"></slot>${find
