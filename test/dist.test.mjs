@@ -140,4 +140,32 @@ describe('dist/cswb-loader.js', () => {
     assert.deepEqual(log.errors, []);
     await context.close();
   });
+
+  it("defines an element inside the shadow root of the page's own element defined after the loader ran", async () => {
+    const { page, context, log } = await openPage(env.browser);
+    await page.goto(`${env.strict.url}/test/pages/loader.html`);
+    await waitForWidgets(page);
+    const result = await page.evaluate(async () => {
+      // The app's element is in the page before its definition, as when the app's module runs after the loader.
+      document.getElementById('later').append(document.createElement('late-app'));
+      await new Promise((r) => setTimeout(r, 50));
+      customElements.define(
+        'late-app',
+        class extends HTMLElement {
+          connectedCallback() {
+            // Like Lit: the root is attached on connection, its content rendered a microtask later.
+            const root = this.attachShadow({ mode: 'open' });
+            queueMicrotask(() => root.append(document.createElement('cswb-help-lines')));
+          }
+        },
+      );
+      await Promise.race([customElements.whenDefined('cswb-help-lines'), new Promise((r) => setTimeout(r, 5000))]);
+      await new Promise((r) => setTimeout(r, 50));
+      const inner = document.querySelector('late-app').shadowRoot.querySelector('cswb-help-lines');
+      return customElements.get('cswb-help-lines') !== undefined && inner.shadowRoot !== null;
+    });
+    assert.equal(result, true, '<cswb-help-lines> inside <late-app> was not defined by the loader');
+    assert.deepEqual(log.errors, []);
+    await context.close();
+  });
 });

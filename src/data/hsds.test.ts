@@ -198,6 +198,18 @@ describe('parseHsds: fields', () => {
     expect(resource.email).to.equal('hi@org.example.org');
   });
 
+  it('reads the phone type, sms as text and tty as textphone, and keeps lines of one number but another type apart', () => {
+    const phones = only(
+      service({ phones: [{ number: '988', type: 'voice' }, { number: '988', type: 'SMS' }, { number: '988', type: 'voice' }, { number: '1-866-863-7868', type: 'TTY' }, { number: '905-555-0159' }] }),
+    ).phones;
+    expect(phones.map((p) => [p.number, p.type])).to.deep.equal([
+      ['988', 'voice'],
+      ['988', 'text'],
+      ['1-866-863-7868', 'textphone'],
+      ['905-555-0159', null],
+    ]);
+  });
+
   it('reads assured_date, else the date of last_modified', () => {
     expect(only(service({ last_modified: '2026-03-15T10:30:45.123Z' })).assuredDate).to.equal('2026-03-15');
     expect(only(service({ assured_date: 'yesterday' })).assuredDate).to.equal(null);

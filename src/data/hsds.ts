@@ -109,7 +109,9 @@ function phone(value: unknown): Phone | null {
   const v = rec(value);
   // Some feeds (the official examples among them) wrap the number in literal quotes.
   const number = short(v?.number)?.replace(/^["'“”]+|["'“”]+$/g, '').trim();
-  return v && number ? { number, tel: telUrl(number), extension: short(v.extension), description: cleanText(v.description), type: short(v.type) } : null;
+  // HSDS names a text line `text`, many feeds `sms`; a TTY line is `textphone`.
+  const type = short(v?.type)?.toLowerCase().replace(/^sms$/, 'text').replace(/^tty$/, 'textphone') ?? null;
+  return v && number ? { number, tel: telUrl(number), extension: short(v.extension), description: cleanText(v.description), type } : null;
 }
 
 function category(value: unknown): Category | null {
@@ -148,7 +150,8 @@ function addresses(location: Rec): Address[] {
 
 /** De-duplication keys of the lists a merge extends. */
 const KEYS = {
-  phones: (p: Phone): string => `${p.tel ?? p.number}|${p.extension ?? ''}`,
+  // A voice line and a text line of one number (9-8-8) are two ways to reach it; no type means voice.
+  phones: (p: Phone): string => `${p.tel ?? p.number}|${p.extension ?? ''}|${p.type ?? 'voice'}`,
   addresses: (a: Address): string => `${a.street ?? ''}|${a.city ?? ''}|${a.postalCode ?? ''}|${a.latitude ?? ''}`.toLowerCase(),
   schedules: (s: Schedule): string =>
     `${s.byDay}|${s.opensAt}|${s.closesAt}|${s.validFrom}|${s.validTo}|${s.timezone}|${s.freq}|${s.description}`,

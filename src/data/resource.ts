@@ -36,6 +36,7 @@ export interface Phone {
   tel: string | null;
   extension: string | null;
   description: string | null;
+  /** HSDS phone type in lower case (`voice`, `fax`, `text`, `textphone`, `cell`…; `sms` is read as `text`, `tty` as `textphone`), or null. */
   type: string | null;
 }
 

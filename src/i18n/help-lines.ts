@@ -8,6 +8,7 @@ const en = {
   website: 'Website',
   hours: 'Hours: {hours}',
   languages: 'Languages: {languages}',
+  partial: 'Some local help lines could not be shown.',
 };
 
 /**
@@ -20,10 +21,11 @@ export const helpLinesMessages: MessageBundle<typeof en> = {
   fr: {
     label: 'Lignes d’aide',
     call: 'Appelez le {number}',
-    text: 'Textez {number}',
+    text: 'Textez le {number}',
     tty: 'ATS {number}',
     website: 'Site Web',
     hours: 'Heures : {hours}',
     languages: 'Langues : {languages}',
+    partial: 'Certaines lignes d’aide locales n’ont pas pu être affichées.',
   },
 };

@@ -24,7 +24,7 @@ const en = {
   emptyHint: 'Try other words, or clear the search and filters.',
   emptyData: 'This directory has no services to show.',
   clear: 'Clear search and filters',
-  showMore: 'Show {count} more ({remaining} not shown yet)',
+  showMore: 'Show 1 more (1 not shown yet)|Show {count} more ({remaining} not shown yet)',
   noSource: 'No services to show: this finder has no data source yet. Give it a src, api or services value, or an inline JSON script.',
   'error:not-found': 'The list of services could not be found (error 404).',
   'error:server': 'The server of the list of services has a problem (error {status}). Please try again later.',
@@ -40,6 +40,9 @@ const en = {
   temporarilyClosed: 'Temporarily closed',
   phone: 'Phone',
   extension: 'ext. {extension}',
+  'phone:fax': 'Fax',
+  'phone:text': 'Text',
+  'phone:textphone': 'TTY',
   website: 'Website',
   websiteOf: 'of {name}',
   address: 'Address',
@@ -67,8 +70,8 @@ const en = {
 
 /**
  * Texts of `<cswb-resource-finder>`; keys can be overridden with `strings` or `setStrings()`.
- * `count` and `skipped` hold their plural forms split by `|`: for none, one and more (`skipped`
- * starts at one); `openNow` is both the filter and the badge of an open service.
+ * `count`, `skipped` and `showMore` hold their plural forms split by `|`: for none, one and more
+ * (`skipped` and `showMore` start at one, `showMore` counts what is not shown yet); `openNow` is both the filter and the badge of an open service.
  */
 export const resourceFinderMessages: MessageBundle<typeof en> = {
   en,
@@ -96,7 +99,7 @@ export const resourceFinderMessages: MessageBundle<typeof en> = {
     emptyHint: 'Essayez d’autres mots, ou effacez la recherche et les filtres.',
     emptyData: 'Ce répertoire ne contient aucun service à afficher.',
     clear: 'Effacer la recherche et les filtres',
-    showMore: 'Afficher {count} de plus ({remaining} pas encore affichés)',
+    showMore: 'Afficher 1 de plus (1 pas encore affiché)|Afficher {count} de plus ({remaining} pas encore affichés)',
     noSource: 'Aucun service à afficher : ce répertoire n’a pas encore de source de données. Donnez-lui une valeur src, api ou services, ou un script JSON intégré.',
     'error:not-found': 'La liste des services est introuvable (erreur 404).',
     'error:server': 'Le serveur de la liste des services a un problème (erreur {status}). Veuillez réessayer plus tard.',
@@ -112,6 +115,9 @@ export const resourceFinderMessages: MessageBundle<typeof en> = {
     temporarilyClosed: 'Fermé temporairement',
     phone: 'Téléphone',
     extension: 'poste {extension}',
+    'phone:fax': 'Télécopieur',
+    'phone:text': 'Texto',
+    'phone:textphone': 'ATS',
     website: 'Site Web',
     websiteOf: 'de {name}',
     address: 'Adresse',

@@ -33,8 +33,16 @@ export const styles = css`
     display: inline-flex;
     min-block-size: max(24px, ${token('target-size')});
   }
+  /* --_emergency is set on the emergency line only; elsewhere each text keeps its own colour. */
+  .emergency {
+    color: var(--_emergency);
+    --_emergency: var(--cswb-help-lines-emergency-color);
+  }
+  .strip .emergency {
+    --_emergency: var(--cswb-help-lines-emergency-color, ${token('color-on-danger')});
+  }
   a {
-    color: var(--cswb-help-lines-link-color, ${token('color-accent')});
+    color: var(--_emergency, var(--cswb-help-lines-link-color, ${token('color-accent')}));
   }
   a:hover {
     text-decoration-thickness: 0.15em;
@@ -69,11 +77,17 @@ export const styles = css`
     margin: ${token('space-1')} 0 0;
   }
   .details {
-    color: ${token('color-text-muted')};
+    color: var(--_emergency, ${token('color-text-muted')});
     font-size: ${token('font-size-sm')};
   }
   .contacts {
     gap: ${token('space-1')} ${token('space-4')};
+  }
+  .notice {
+    margin: ${token('space-2')} 0 0;
+    padding: ${token('space-2')} ${token('space-3')};
+    background: ${token('color-notice-surface')};
+    border-radius: var(--cswb-help-lines-radius, ${token('radius-md')});
   }
 
   /* Strip: a row of name + number links that wraps, never scrolls sideways. */
@@ -86,7 +100,7 @@ export const styles = css`
     text-decoration: underline;
   }
   .strip .name {
-    color: ${token('color-text')};
+    color: var(--_emergency, ${token('color-text')});
   }
   .number {
     white-space: nowrap;
@@ -94,9 +108,6 @@ export const styles = css`
   .strip .emergency a {
     background: var(--cswb-help-lines-emergency-background, ${token('color-danger')});
     border-color: var(--cswb-help-lines-emergency-background, ${token('color-danger')});
-  }
-  .strip .emergency * {
-    color: var(--cswb-help-lines-emergency-color, ${token('color-on-danger')});
   }
   /* Forced colours drop the red: a thicker border still marks emergency services. */
   @media (forced-colors: active) {

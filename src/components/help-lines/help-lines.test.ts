@@ -3,10 +3,11 @@ import { sendKeys } from '@web/test-runner-commands';
 import { captureWarnings, sleep, spaces } from '../../test/helpers.js';
 import './define.js';
 import type { HelpLines } from './help-lines.js';
-import { BUILT_IN_IDS } from './lines.js';
+import { BUILT_IN_IDS, type HelpLineInput } from './lines.js';
 
 const items = (el: HelpLines) => [...el.shadowRoot!.querySelectorAll<HTMLLIElement>('li')];
 const ids = (el: HelpLines) => items(el).map((li) => li.dataset['id']);
+const notice = (el: HelpLines) => el.shadowRoot!.querySelector<HTMLElement>('[part="notice"]');
 const item = (el: HelpLines, id: string) => el.shadowRoot!.querySelector<HTMLLIElement>(`li[data-id="${id}"]`)!;
 /** Each link of a line as [href, accessible name from content, visible text]. */
 const links = (el: HelpLines, id: string) =>
@@ -61,6 +62,7 @@ describe('<cswb-help-lines>', () => {
     const list = el.shadowRoot!.querySelector('ul')!;
     expect(spaces(el.shadowRoot!.getElementById(list.getAttribute('aria-labelledby')!)!.textContent)).to.equal('Help lines');
     expect(el.layout).to.equal('list');
+    expect(notice(el)).to.equal(null);
   });
 
   it('links every verified number with the right tel: and sms: targets', async () => {
@@ -124,6 +126,24 @@ describe('<cswb-help-lines>', () => {
     const emergency = getComputedStyle(item(el, 'emergency').querySelector('a')!).backgroundColor;
     const other = getComputedStyle(item(el, 'suicide-crisis').querySelector('a')!).backgroundColor;
     expect(emergency).not.to.equal(other);
+  });
+
+  it('colours all the text of the emergency line with --cswb-help-lines-emergency-color, in both layouts', async () => {
+    const colour = (el: HelpLines, id: string) =>
+      [...item(el, id).querySelectorAll('.name, [part="description"], [part="details"], a, .number')].map((node) => getComputedStyle(node).color);
+    const plain = await fixture<HelpLines>(html`<cswb-help-lines lines="emergency suicide-crisis"></cswb-help-lines>`);
+    const [name, description, link] = colour(plain, 'emergency');
+    expect([name, description]).to.deep.equal(colour(plain, 'suicide-crisis').slice(0, 2));
+    expect(link).to.equal(getComputedStyle(item(plain, 'suicide-crisis').querySelector('a')!).color);
+    for (const layout of ['list', 'strip']) {
+      const el = await fixture<HelpLines>(
+        html`<cswb-help-lines layout=${layout} lines="emergency suicide-crisis" style="--cswb-help-lines-emergency-color: rgb(1, 2, 3)"></cswb-help-lines>`,
+      );
+      const colours = colour(el, 'emergency');
+      expect(colours.length, layout).to.be.at.least(layout === 'list' ? 4 : 3);
+      expect(new Set(colours), layout).to.deep.equal(new Set(['rgb(1, 2, 3)']));
+      expect(colour(el, 'suicide-crisis'), layout).not.to.include('rgb(1, 2, 3)');
+    }
   });
 
   it('never scrolls sideways at 320 px, in either layout', async () => {
@@ -225,6 +245,12 @@ describe('<cswb-help-lines>', () => {
     expect(ids(el)).to.deep.equal([...BUILT_IN_IDS]);
     expect(warnings.messages).to.have.length(1);
     expect(warnings.messages[0]).to.contain('cannot be parsed');
+    expect(spaces(notice(el)!.textContent)).to.equal('Some local help lines could not be shown.');
+    expect(notice(el)!.getBoundingClientRect().height).to.be.above(0);
+    await expect(el).to.be.accessible();
+    el.customLines = JSON.parse(HALTON) as HelpLineInput[];
+    await el.updateComplete;
+    expect(notice(el)).to.equal(null);
   });
 
   it('skips bad custom lines, saying why for each, and never links unsafe URLs', async () => {
@@ -246,6 +272,7 @@ describe('<cswb-help-lines>', () => {
       warnings.restore();
     }
     expect(ids(el).slice(BUILT_IN_IDS.length)).to.deep.equal(['good']);
+    expect(spaces(notice(el)!.textContent)).to.equal('Some local help lines could not be shown.');
     expect(warnings.messages).to.have.length(7);
     const all = warnings.messages.join('\n');
     for (const what of ['"no-number"', '"letters"', 'custom line 3', '"script-url" has a url', '"sms-text" has a text', 'repeats the id "good"', 'custom line 8']) {
@@ -281,8 +308,9 @@ describe('<cswb-help-lines>', () => {
     expect(spaces(el.shadowRoot!.querySelector('[part="label"]')!.textContent)).to.equal('Lignes d’aide');
     expect(links(el, 'kids-help-phone')).to.deep.equal([
       ['tel:18006686868', 'Appelez le 1-800-668-6868, Jeunesse, J’écoute', 'Appelez le 1-800-668-6868'],
-      ['sms:686868?body=CONNECT', 'Textez CONNECT au 686868, Jeunesse, J’écoute', 'Textez CONNECT au 686868'],
+      ['sms:686868?body=CONNECT', 'Textez le mot CONNECT au 686868, Jeunesse, J’écoute', 'Textez le mot CONNECT au 686868'],
     ]);
+    expect(links(el, 'suicide-crisis').map(([, , visible]) => visible)).to.deep.equal(['Appelez le 9-8-8', 'Textez le 9-8-8']);
     expect(links(el, 'assaulted-womens-helpline')[1]!.slice(1)).to.deep.equal(['ATS 1-866-863-7868, Assaulted Women’s Helpline', 'ATS 1-866-863-7868']);
     expect(spaces(item(el, 'crime-stoppers').querySelector('[part="name"]')!.textContent)).to.equal('Échec au crime');
     expect(spaces(item(el, 'suicide-crisis').querySelector('[part="details"]')!.textContent)).to.equal(
@@ -292,6 +320,18 @@ describe('<cswb-help-lines>', () => {
     expect(english.getAttribute('lang')).to.equal('en-CA');
     expect(english.textContent).to.equal('Seniors Safety Line');
     expect(item(el, 'crime-stoppers').querySelector('[part="name"] [lang]')).to.equal(null);
+  });
+
+  it('says in French that some local lines could not be shown', async () => {
+    const warnings = captureWarnings();
+    let el: HelpLines;
+    try {
+      el = await fixture<HelpLines>(html`<cswb-help-lines lang="fr"><script type="application/json">{"id": "x",</script></cswb-help-lines>`);
+    } finally {
+      warnings.restore();
+    }
+    expect(ids(el)).to.deep.equal([...BUILT_IN_IDS]);
+    expect(spaces(notice(el)!.textContent)).to.equal('Certaines lignes d’aide locales n’ont pas pu être affichées.');
   });
 
   it('marks the hours and languages of a custom line it only has in English, on a French page', async () => {

@@ -22,7 +22,8 @@ import { localized, normalizeLines, parseIds, parseLinesJson, selectLines, type 
  * Custom lines follow the built-in ones unless `lines` orders them; one with a built-in id
  * replaces that line. Links built from this data are `tel:` and http(s) only: a partner's `text`
  * number is shown, not linked. Bad JSON shows the built-in lines; bad entries are skipped; each
- * problem is said once in the console.
+ * problem is said once in the console, and a short note under the lines says that some local
+ * lines could not be shown.
  *
  * Every number is a `tel:` link (and `sms:` where a built-in line takes texts) whose visible
  * text is the number as it is written, so people on a desktop can read and dial it; the link's
@@ -40,13 +41,14 @@ import { localized, normalizeLines, parseIds, parseLinesJson, selectLines, type 
  * @csspart details - Hours and languages (list layout).
  * @csspart link - Each call, text or TTY link.
  * @csspart website - A line's website link.
+ * @csspart notice - The note shown when some of the partner's lines could not be read.
  *
  * @cssprop --cswb-help-lines-gap - Space between lines.
  * @cssprop --cswb-help-lines-link-color - Colour of the links.
  * @cssprop --cswb-help-lines-background - Background of each line.
  * @cssprop --cswb-help-lines-border-color - Border colour of each line.
  * @cssprop --cswb-help-lines-radius - Corner radius of each line.
- * @cssprop --cswb-help-lines-emergency-color - Text colour of the emergency line.
+ * @cssprop --cswb-help-lines-emergency-color - Text colour of the emergency line, links included.
  * @cssprop --cswb-help-lines-emergency-background - Background of the emergency line in the strip, and its accent in the list.
  */
 export class HelpLines extends LitElement {
@@ -66,6 +68,7 @@ export class HelpLines extends LitElement {
 
   private readonly _l = new LocalizeController(this, 'help-lines', helpLinesMessages);
   private _shown: HelpLine[] = [];
+  private _partial = false;
   private _timer?: ReturnType<typeof setTimeout>;
   // The JSON child may arrive or change after the element is upgraded (a framework rendering it late).
   private readonly _observer = new MutationObserver(() => this.requestUpdate());
@@ -91,6 +94,8 @@ export class HelpLines extends LitElement {
     if (!parsed) warnOnce(`help-lines:json:${source}`, '<cswb-help-lines> its JSON child cannot be parsed; it is ignored.');
     const { lines: custom, problems } = parsed ?? { lines: [], problems: [] };
     for (const problem of problems) warnOnce(`help-lines:${problem}`, `<cswb-help-lines> ${problem}`);
+    // The console is for the partner; readers, and a partner checking the page, must see it too.
+    this._partial = !parsed || problems.length > 0;
     const { lines, unknown } = selectLines(custom, parseIds(this.lines));
     this._shown = lines;
     // Custom lines often arrive just after the element (a property set by a framework, a child
@@ -140,6 +145,7 @@ export class HelpLines extends LitElement {
           return html`<li part=${parts} class=${parts} data-id=${line.id}>${this._line(line)}</li>`;
         })}
       </ul>
+      ${this._partial ? html`<p part="notice" class="notice">${this._l.t('partial')}</p>` : nothing}
     </div>`;
   }
 }

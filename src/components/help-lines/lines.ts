@@ -93,7 +93,7 @@ const TABLE: [string, string, string, string, string?, string?][] = [
     'kids-help-phone',
     'Kids Help Phone|Jeunesse, J’écoute',
     'Support for children, teens and young adults, by phone or text.|Soutien pour les enfants, les adolescents et les jeunes adultes, par téléphone ou par texto.',
-    'call 1-800-668-6868, text CONNECT to 686868|CONNECT au 686868',
+    'call 1-800-668-6868, text CONNECT to 686868|mot CONNECT au 686868',
   ],
   [
     'connexontario',

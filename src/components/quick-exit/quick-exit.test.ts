@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import { captureWarnings, spaces } from '../../test/helpers.js';
+import { captureWarnings, sleep, spaces } from '../../test/helpers.js';
 import './define.js';
 import type { QuickExitEvent } from './events.js';
 import { exitNavigator } from './navigate.js';
@@ -263,7 +263,7 @@ describe('<cswb-quick-exit>', () => {
     exitButton(el).focus();
     await sendKeys({ press: 'Enter' });
     expect(exits).to.deep.equal([{ url: 'https://weather.gc.ca/', covered: true }]);
-    overlay(el).close();
+    el.remove();
     const other = await fixture<QuickExit>(html`<cswb-quick-exit></cswb-quick-exit>`);
     exitButton(other).focus();
     await sendKeys({ press: ' ' });
@@ -271,6 +271,21 @@ describe('<cswb-quick-exit>', () => {
       { url: 'https://weather.gc.ca/', covered: true },
       { url: DEFAULT_EXIT_URL, covered: true },
     ]);
+  });
+
+  it('keeps the page covered until it is replaced, however often Escape is pressed', async () => {
+    const el = await fixture<QuickExit>(html`<cswb-quick-exit></cswb-quick-exit>`);
+    exitButton(el).focus();
+    await sendKeys({ press: 'Enter' });
+    for (let i = 0; i < 3; i++) await sendKeys({ press: 'Escape' });
+    await sleep(0);
+    expect(covers(el)).to.equal(true);
+    expect(overlay(el).getAttribute('aria-label')).to.equal('Leaving this page');
+    // A close the browser makes whatever the page does (Android's Back, pressed twice) is undone before the next frame.
+    overlay(el).close();
+    await null;
+    expect(covers(el)).to.equal(true);
+    expect(exits).to.have.length(1);
   });
 
   it('reaches the button and the toggle with Tab, and closes the explanation with Escape', async () => {

@@ -82,6 +82,8 @@ export class QuickExit extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this._unlisten!();
+    removeEventListener('keydown', this._blockEscape, true);
+    this._keepCovered.disconnect();
   }
 
   protected override willUpdate(): void {
@@ -107,13 +109,29 @@ export class QuickExit extends LitElement {
     if (this._leaving || !this.dispatchEvent(event)) return;
     this._leaving = true;
     clearStorageKeys(this.clearStorageKeys);
+    addEventListener('keydown', this._blockEscape, true);
+    this._keepCovered.observe(this._overlay, { attributeFilter: ['open'] });
+    this._cover();
+    exitNavigator.exitTo(href);
+  }
+
+  private _cover(): void {
     try {
       this._overlay.showModal();
     } catch {
       // Already open, out of the document or refused: the cover is lost, never the exit.
     }
-    exitNavigator.exitTo(href);
   }
+
+  // Without a user activation in between, browsers make the next `cancel` not cancelable and
+  // close the dialog (close watcher anti-abuse, https://github.com/whatwg/html/pull/10291): a
+  // second Escape would uncover the page. A cancelled keydown never becomes a close request; any
+  // other close (Android's Back) is undone by _keepCovered in a microtask, before the next frame.
+  private readonly _blockEscape = (event: KeyboardEvent): void => {
+    if (event.key === 'Escape') event.preventDefault();
+  };
+
+  private readonly _keepCovered = new MutationObserver(() => this._cover());
 
   private _onKeyDown(event: KeyboardEvent): void {
     if (event.key !== 'Escape' || !this._open) return;
@@ -123,8 +141,8 @@ export class QuickExit extends LitElement {
 
   protected override render() {
     // When fixed, the open panel may be taller than a small or zoomed window and scrolls inside
-    // itself; tabindex lets keyboard users reach and scroll it. Escape must not uncover the page
-    // while the browser is leaving it, hence the cancelled `cancel` of the overlay.
+    // itself; tabindex lets keyboard users reach and scroll it. Nothing may uncover the page while
+    // the browser is leaving it: see _blockEscape.
     return html`<div part="base" class="base" lang=${this._l.lang} @keydown=${this._onKeyDown}>
         <div class="controls">
           <button part="button" class="exit" aria-describedby="hint" @click=${() => this._activate('button')}>${this._l.t('exit')}</button>

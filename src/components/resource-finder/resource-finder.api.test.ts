@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { $, $$, announced, choose, countText, feed, loaded, names, sleep, spaces, type, waitUntil } from '../../test/resource-finder-data.js';
+import { sendKeys } from '@web/test-runner-commands';
+import { $, $$, announced, choose, countText, feed, loaded, names, sleep, spaces, statusText, type, waitUntil } from '../../test/resource-finder-data.js';
 import './define.js';
 import type { ResourceSearchEvent } from './events.js';
 
@@ -79,14 +80,31 @@ describe('<cswb-resource-finder> HSDS API mode', () => {
     watch();
     const el = await api(html`<cswb-resource-finder api="/hsds-api"></cswb-resource-finder>`);
     await choose(el, $<HTMLSelectElement>(el, '#category'), 'traffic-safety');
+    await waitUntil(() => requests.length === 2, 'the category request');
     await loaded(el);
     expect(requests.at(-1)!.url.searchParams.get('taxonomy_term_id')).to.equal('traffic-safety');
     expect(names(el)).to.include('Child Car Seat Clinics');
     expect(countText(el)).to.equal(`${names(el).length} services found`);
     const language = $<HTMLSelectElement>(el, '#language');
     await choose(el, language, language.options[1]!.value);
+    await waitUntil(() => requests.length === 3, 'the language request');
     await loaded(el);
     expect(requests.at(-1)!.url.searchParams.get('language')).to.equal(language.options[1]!.value);
+  });
+
+  it('waits for a pause in select changes before asking the server, as for typing', async () => {
+    watch();
+    const el = await api(html`<cswb-resource-finder api="/hsds-api"></cswb-resource-finder>`);
+    const category = $<HTMLSelectElement>(el, '#category');
+    category.focus();
+    // A closed select changes (and fires change) at each ArrowDown.
+    for (let i = 0; i < 3; i++) await sendKeys({ press: 'ArrowDown' });
+    await waitUntil(() => requests.length === 2, 'the category request');
+    await loaded(el);
+    await sleep(300);
+    expect(requests).to.have.length(2);
+    expect(category.value).to.not.equal('');
+    expect(requests[1]!.url.searchParams.get('taxonomy_term_id')).to.equal(category.value);
   });
 
   it('appends the next page with Show more and moves focus to its first result', async () => {
@@ -102,6 +120,41 @@ describe('<cswb-resource-finder> HSDS API mode', () => {
     expect(names(el).slice(0, 10)).to.deep.equal(first);
     expect(el.shadowRoot!.activeElement).to.equal($$(el, '.name')[10]);
     await expect(el).to.be.accessible();
+  });
+
+  it('keeps focus on Show more while the next page loads, says it is loading, and ignores more clicks', async () => {
+    watch((url, n) => (n === 2 ? { to: `/hsds-api/slow/services${url.search}` } : {}));
+    const el = await api(html`<cswb-resource-finder api="/hsds-api" page-size="10"></cswb-resource-finder>`);
+    const more = $<HTMLButtonElement>(el, '[part="show-more"]');
+    more.focus();
+    more.click();
+    await el.updateComplete;
+    expect(more.disabled).to.equal(false);
+    expect(more.getAttribute('aria-disabled')).to.equal('true');
+    expect(el.shadowRoot!.activeElement).to.equal(more);
+    expect(statusText(el)).to.equal('Loading services…');
+    more.click();
+    await loaded(el);
+    expect(requests).to.have.length(2);
+    expect(names(el)).to.have.length(20);
+    expect(el.shadowRoot!.activeElement).to.equal($$(el, '.name')[10]);
+  });
+
+  it('alerts again when Retry of Show more fails again, with focus on Retry', async () => {
+    watch((_url, n) => (n > 1 ? { to: '/hsds-api/error/services' } : {}));
+    const el = await api(html`<cswb-resource-finder api="/hsds-api" page-size="10"></cswb-resource-finder>`);
+    $<HTMLButtonElement>(el, '[part="show-more"]').click();
+    await loaded(el);
+    const first = $(el, '[role="alert"]');
+    $<HTMLButtonElement>(el, '.retry').click();
+    await el.updateComplete;
+    await loaded(el);
+    expect(requests).to.have.length(3);
+    // A new alert element is announced; the same one with the same text would say nothing.
+    const second = $(el, '[role="alert"]');
+    expect(second).to.not.equal(first);
+    expect(spaces(second.textContent)).to.contain('error 500');
+    expect(el.shadowRoot!.activeElement).to.equal($(el, '.retry'));
   });
 
   it('keeps the loaded results when Show more fails, with Retry below them, and Retry fetches that page again', async () => {

@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { captureWarnings } from '../../test/helpers.js';
-import { $, $$, announced, countText, feed, loaded, names, spaces, waitUntil } from '../../test/resource-finder-data.js';
+import { $, $$, announced, countText, feed, loaded, names, sleep, spaces, statusText, type, waitUntil } from '../../test/resource-finder-data.js';
 import './define.js';
 import type { ResourceLoadEvent } from './events.js';
 import type { ResourceFinder } from './resource-finder.js';
@@ -100,6 +100,20 @@ describe('<cswb-resource-finder> sources and faults', () => {
     await el.updateComplete;
     await loaded(el);
     await waitUntil(() => el.shadowRoot!.activeElement === $(el, '.retry'), 'focus back on Retry');
+    expect(alertText(el)).to.contain('404');
+  });
+
+  it('announces no count while the list loads or after it failed, however the reader types', async () => {
+    const el = await fixture<ResourceFinder>(html`<cswb-resource-finder src="/hsds-fixtures/slow.json"></cswb-resource-finder>`);
+    await el.updateComplete;
+    await type(el, $<HTMLInputElement>(el, '#q'), 'food');
+    await sleep(700);
+    expect(statusText(el)).to.equal('Loading services…');
+    el.src = '/hsds-fixtures/not-found.json';
+    await loaded(el);
+    await type(el, $<HTMLInputElement>(el, '#q'), 'pantry');
+    await sleep(700);
+    expect(statusText(el)).to.equal('');
     expect(alertText(el)).to.contain('404');
   });
 

@@ -168,7 +168,7 @@ export const styles = css`
   button:hover {
     background: ${token('color-accent-hover')};
   }
-  button:disabled {
+  button[aria-disabled='true'] {
     cursor: progress;
     opacity: 0.7;
   }

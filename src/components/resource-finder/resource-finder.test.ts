@@ -94,6 +94,35 @@ describe('<cswb-resource-finder> rendering', () => {
     expect(spaces(sante.textContent)).to.contain('Who can use it Ages 12 to 24. Youth living in Halton');
   });
 
+  it('names text, fax and TTY lines: a text line links with sms:, a fax is plain text', async () => {
+    const el = await finder([
+      {
+        id: 'lines',
+        name: 'Lines',
+        phones: [
+          { number: '988', type: 'voice', description: 'Call 9-8-8' },
+          { number: '988', type: 'sms', description: 'Text 9-8-8' },
+          { number: '905-555-0159', type: 'fax' },
+          { number: '1-866-863-7868', type: 'textphone', description: 'TTY' },
+          { number: 'HOME to 686868', type: 'text' },
+        ],
+      },
+    ]);
+    const lines = () => $$(el, '.tel').map((line) => [spaces(line.textContent), line.querySelector('a')?.getAttribute('href') ?? null]);
+    expect(lines()).to.deep.equal([
+      ['988 (Call 9-8-8)', 'tel:988'],
+      ['Text 988 (Text 9-8-8)', 'sms:988'],
+      ['Fax 905-555-0159', null],
+      ['TTY 1-866-863-7868', 'tel:18668637868'],
+      ['Text HOME to 686868', null],
+    ]);
+    el.lang = 'fr';
+    // The language observer reports after the attribute change, then the element renders.
+    await sleep(0);
+    await el.updateComplete;
+    expect(lines().map(([text]) => text)).to.deep.equal(['988 (Call 9-8-8)', 'Texto 988 (Text 9-8-8)', 'Télécopieur 905-555-0159', 'ATS 1-866-863-7868 (TTY)', 'Texto HOME to 686868']);
+  });
+
   it('shows closed hours and no open badge when the clock says so', async () => {
     const el = await finder();
     el.now = new Date('2025-03-09T16:00:00Z'); // a Sunday
@@ -232,6 +261,21 @@ describe('<cswb-resource-finder> rendering', () => {
     await el.updateComplete;
     expect($$(el, '.result')).to.have.length(10);
     expect(spaces($(el, '[part="show-more"]').textContent)).to.equal('Show 10 more (15 not shown yet)');
+  });
+
+  it('says Show 1 more in the singular, in both languages', async () => {
+    const el = await finder(feed(1));
+    el.pageSize = 4;
+    await el.updateComplete;
+    expect(spaces($(el, '[part="show-more"]').textContent)).to.equal('Show 1 more (1 not shown yet)');
+    el.lang = 'fr';
+    // The language observer reports after the attribute change, then the element renders.
+    await sleep(0);
+    await el.updateComplete;
+    expect(spaces($(el, '[part="show-more"]').textContent)).to.equal('Afficher 1 de plus (1 pas encore affiché)');
+    el.pageSize = 3;
+    await el.updateComplete;
+    expect(spaces($(el, '[part="show-more"]').textContent)).to.equal('Afficher 2 de plus (2 pas encore affichés)');
   });
 
   it('works from the keyboard alone: search, filter, then reach a result link', async () => {

@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { LocalizeController } from '../../controllers/localize.js';
 import { fetchServicesPage } from '../../data/api.js';
@@ -27,6 +28,8 @@ type Option = { value: string; label: string };
 const API_DEBOUNCE = 250;
 /** The live count is announced this long after the last change, so a screen reader is not flooded while typing. */
 const ANNOUNCE_DELAY = 500;
+/** Filter changes closer together than this are one burst (ArrowDown through a closed select changes it at each step): one history entry. */
+const BURST = 1000;
 
 const warn = (message: string): void => warnOnce(message, `<cswb-resource-finder> ${message}`);
 const hidden = (text: string) => html`<span class="visually-hidden"> ${text}</span>`;
@@ -52,7 +55,7 @@ const joined = (separator: string, ...parts: (string | null | false)[]) => parts
  *
  * In API mode (`api`), the search text, category (sent as `taxonomy_term_id`), area and language
  * go to the server; HSDS takes one `taxonomy_term_id` a request, so a priority sends only its first
- * category; typing waits 250 ms, a newer request aborts the older one, and "Show more"
+ * category; typing or choosing waits 250 ms, a newer request aborts the older one, and "Show more"
  * appends the next page. The free, open-now and age filters need the whole list, so they are
  * offered only for files, inline JSON and the property.
  *
@@ -123,7 +126,7 @@ export class ResourceFinder extends LitElement {
   /** Initial language filter. */
   @property() language = '';
 
-  /** A priority id; setting it, even to the same id again, filters to that priority's categories (see `priority-categories`). Removed when the reader changes the category. */
+  /** A priority id; setting it, even to the same id again, filters to that priority's categories (see `priority-categories`). Removed when the reader changes the category; Back and Forward set it to the restored view's priority. */
   // Every set is a hand-over: a second press of the same card must start the view afresh too.
   @property({ hasChanged: () => true }) priority: string | null = null;
 
@@ -160,6 +163,10 @@ export class ResourceFinder extends LitElement {
   /** A selector to focus after the next render. */
   private _focus?: string;
   private _fromUser?: boolean;
+  /** When the reader last chose a filter (0 after any other change), to make one history entry per burst. */
+  private _chosen = 0;
+  /** The finder itself set `priority` to match a view restored by Back or Forward: no hand-over. */
+  private _restored?: boolean;
   private _typingTimer?: ReturnType<typeof setTimeout>;
   private _announceTimer?: ReturnType<typeof setTimeout>;
   private _pageSizeN = 20;
@@ -208,8 +215,9 @@ export class ResourceFinder extends LitElement {
     const presets = (['query', 'category', 'area', 'language'] as const).filter((name) => changed.has(name));
     if (fromUrl) this._view = this._fresh(fromUrl);
     // A hand-over starts afresh, whatever the presets say.
-    else if (changed.has('priority') && this.priority) this._show(this._fresh({ priority: this.priority }), 'handover');
+    else if (changed.has('priority') && this.priority && !this._restored) this._show(this._fresh({ priority: this.priority }), 'handover');
     else if (presets.length > 0) this._show({ ...this._view, ...Object.fromEntries(presets.map((name) => [name, this[name]])) }, 'code');
+    this._restored = false;
     if (changed.has('services') || changed.has('api') || changed.has('src')) this._load();
     if (!this._remote && (changed.has('_view') || changed.has('_index') || changed.has('now'))) {
       this._results = this._index.search(this._view.query, toFilters(this._view), this.now ?? new Date());
@@ -278,19 +286,26 @@ export class ResourceFinder extends LitElement {
     if (!this.hasUpdated) return;
     // The attribute names an applied priority; once the view has none, setting it again must apply it again.
     if (!view.priority) this.removeAttribute('priority');
+    else if (change === 'restore' && this.priority !== view.priority) {
+      this._restored = true;
+      this.setAttribute('priority', view.priority);
+    }
     this._shown = this._pageSizeN;
     // The last change decides: code that replaces the reader's view before the pause ends fires nothing.
     this._fromUser = change === 'type' || change === 'commit';
+    const push = change === 'handover' || (change === 'commit' && Date.now() - this._chosen > BURST);
+    this._chosen = change === 'commit' ? Date.now() : 0;
     if (this.syncUrl && change !== 'restore') {
       const href = writeUrl(location.href, this._prefix, this._view);
       try {
-        if (href !== location.href) history[change === 'commit' || change === 'handover' ? 'pushState' : 'replaceState'](history.state, '', href);
+        if (href !== location.href) history[push ? 'pushState' : 'replaceState'](history.state, '', href);
       } catch {
         // Browsers limit how often history may change (Safari: 100 times in 30 s); the URL then lags.
       }
     }
     if (!this._remote) this._announceSoon();
-    else if (change !== 'type') this._load(1);
+    // The reader's changes wait for a pause, so a burst of them sends one request.
+    else if (!this._fromUser) this._load(1);
     else {
       clearTimeout(this._typingTimer);
       this._typingTimer = setTimeout(() => this._load(1), API_DEBOUNCE);
@@ -310,6 +325,8 @@ export class ResourceFinder extends LitElement {
 
   /** Empties the live region, then fills it after a pause, so that a repeated count is read again. */
   private _announceSoon(): void {
+    // Only a loaded list has a count: while loading or after a failure the region keeps what it says.
+    if (this._status !== 'ready') return;
     this._say('');
     this._announceTimer = setTimeout(() => {
       this._announced = joined(' ', this._plural('count', this._total()), this._skipped > 0 && this._plural('skipped', this._skipped));
@@ -345,10 +362,9 @@ export class ResourceFinder extends LitElement {
       if (services != null || (!api && !src)) result = parseHsds(services ?? parseJsonText(script!.textContent!));
       else {
         this._busy = true;
-        if (this._status !== 'ready') {
-          this._status = 'loading';
-          this._say(this._t('loading'));
-        }
+        if (this._status !== 'ready') this._status = 'loading';
+        // "Show more" keeps focus while it loads, so it says so.
+        if (page > 1 || this._status === 'loading') this._say(this._t('loading'));
         const view = this._view;
         const options = { signal, timeout: this.timeout };
         result = api
@@ -416,6 +432,7 @@ export class ResourceFinder extends LitElement {
   }
 
   private _showMore(): void {
+    if (this._busy) return;
     if (this._remote) this._load(this._apiPage!.number + 1);
     else {
       this._focus = `#r${this._shown}`;
@@ -425,9 +442,9 @@ export class ResourceFinder extends LitElement {
 
   // ---- rendering -------------------------------------------------------------------------------
 
-  /** `count` or `skipped` for `n`: the message's `|`-separated forms, counted from the end, are many, one, none. */
-  private _plural(key: 'count' | 'skipped', n: number): string {
-    const forms = this._t(key, { count: this._l.number(n) }).split('|');
+  /** `count`, `skipped` or `showMore` for `n`: the message's `|`-separated forms, counted from the end, are many, one, none. */
+  private _plural(key: 'count' | 'skipped' | 'showMore', n: number, params?: Record<string, string>): string {
+    const forms = this._t(key, { count: this._l.number(n), ...params }).split('|');
     return forms[Math.max(0, forms.length - 3 + Math.min(n, 2))]!;
   }
 
@@ -538,10 +555,14 @@ export class ResourceFinder extends LitElement {
         ? box('empty', narrowed ? [t('empty'), t('emptyHint')] : [t('emptyData')], narrowed ? button('clear', 'clear', this._clear) : '', 'empty')
         : ''}
       ${results.length > 0 ? html`<ul part="results" role="list">${results.map((r, i) => this._result(r, `r${i}`, now))}</ul>` : ''}
-      ${error ? box('error', [t(`error:${error.kind}` as Key, { status: error.status ?? '' })], button('retry', 'retry', this._retry), 'error', 'alert') : ''}
+      ${error
+        ? // Each failure renders a new alert, so a Retry that fails again is announced again.
+          keyed(error, box('error', [t(`error:${error.kind}` as Key, { status: error.status ?? '' })], button('retry', 'retry', this._retry), 'error', 'alert'))
+        : ''}
       ${remaining > 0
-        ? html`<button part="show-more" ?disabled=${this._busy} @click=${this._showMore}>
-            ${t('showMore', { count: this._l.number(Math.min(this._pageSizeN, remaining)), remaining: this._l.number(remaining) })}
+        ? // aria-disabled, not disabled: a disabled button drops keyboard focus to the page.
+          html`<button part="show-more" aria-disabled=${this._busy ? 'true' : nothing} @click=${this._showMore}>
+            ${this._plural('showMore', remaining, { count: this._l.number(Math.min(this._pageSizeN, remaining)), remaining: this._l.number(remaining) })}
           </button>`
         : ''}
     </div>`;
@@ -561,12 +582,16 @@ export class ResourceFinder extends LitElement {
     const details: [Key, string | unknown[]][] = [
       [
         'phone',
-        r.phones.map(
-          (p) =>
-            html`<span class="tel"
-              >${p.tel ? link(p.tel, p.number) : p.number}${p.extension ? ` ${t('extension', { extension: p.extension })}` : ''}${p.description ? ` (${p.description})` : ''}</span
-            >`,
-        ),
+        r.phones.map((p) => {
+          const { type, tel } = p;
+          const kind = /^(fax|text|textphone)$/.test(type ?? '') ? t(`phone:${type}` as Key) : '';
+          const number = joined(' ', kind, p.number);
+          // A fax is not dialled; a text line gets sms: from the checked tel: digits, so no ?body= can ride along.
+          const href = type === 'fax' ? null : type === 'text' ? tel?.replace('tel', 'sms') : tel;
+          return html`<span class="tel"
+            >${href ? link(href, number) : number}${p.extension ? ` ${t('extension', { extension: p.extension })}` : ''}${p.description && p.description !== kind ? ` (${p.description})` : ''}</span
+          >`;
+        }),
       ],
       [
         'address',

@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { $, announced, choose, feed, loaded, names, type, waitUntil } from '../../test/resource-finder-data.js';
 import './define.js';
 
@@ -70,6 +71,37 @@ describe('<cswb-resource-finder> sync-url', () => {
     await el.updateComplete;
     expect($<HTMLInputElement>(el, '#freeOnly').checked).to.equal(true);
     expect(names(el)).to.deep.equal(['Crisis Line Halton']);
+  });
+
+  it('makes one history entry for a burst of changes, such as arrowing through a closed select', async () => {
+    const el = await finder();
+    const category = $<HTMLSelectElement>(el, '#category');
+    category.focus();
+    for (let i = 0; i < 3; i++) await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(params().get('cswb-category')).to.equal('mental-health');
+    await back();
+    await el.updateComplete;
+    expect(params().get('cswb-category')).to.equal(null);
+    expect(category.value).to.equal('');
+    expect(names(el)).to.have.length(4);
+  });
+
+  it('after Back, the priority attribute matches the restored view, with no new hand-over', async () => {
+    const el = await finder();
+    el.setAttribute('priority', 'mental-health');
+    await el.updateComplete;
+    await type(el, $<HTMLInputElement>(el, '#q'), 'oakville');
+    el.setAttribute('priority', 'traffic-safety');
+    await el.updateComplete;
+    expect(names(el)).to.deep.equal(['Sécurité routière Milton']);
+    await back();
+    await el.updateComplete;
+    expect(el.getAttribute('priority')).to.equal('mental-health');
+    expect($<HTMLInputElement>(el, '#q').value).to.equal('oakville');
+    expect(names(el)).to.deep.equal(['Crisis Line Halton']);
+    expect(params().get('cswb-q')).to.equal('oakville');
+    expect(params().get('cswb-priority')).to.equal('mental-health');
   });
 
   it('leaves the view alone when the page jumps to an in-page anchor', async () => {
