@@ -59,7 +59,7 @@ const CEILINGS = {
   // Measured 2026-12-01 after a slimming pass over every element, the review fixes and terser's
   // second minifying pass; the bundle and the finder were then raised by the second review's
   // accessibility fixes (see the README's "Size and speed").
-  'cswb-widgets.js': 35.0 * KiB,
+  'cswb-widgets.js': 35.15 * KiB,
   'components/resource-finder.js': 14.3 * KiB,
   'components/zone-explainer.js': 6.25 * KiB,
 };

@@ -41,7 +41,7 @@ export class LocalizeController<M extends Messages> implements ReactiveControlle
   }
 
   hostConnected(): void {
-    this._unsubscribe = onLanguageChange(() => this._host.requestUpdate());
+    this._unsubscribe = onLanguageChange(() => this._host.requestUpdate(), this._host);
   }
 
   hostDisconnected(): void {

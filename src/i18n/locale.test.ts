@@ -95,4 +95,30 @@ describe('locale', () => {
     expect(text(el)).to.equal('Hello Halton Take care');
     setStrings('locale-probe', 'en', { bye: 'Goodbye' });
   });
+
+  it("takes overrides another copy of the library set (the page's one registry and its event)", async () => {
+    const el = await fixture<LocaleProbe>(html`<cswb-locale-probe lang="en"></cswb-locale-probe>`);
+    // What index.js does when the elements come from the one-file bundle: same global, its own module.
+    const registry = (globalThis as unknown as Record<symbol, Record<string, Record<string, Record<string, string>>>>)[Symbol.for('cswb-widgets.strings')]!;
+    registry['locale-probe'] = { en: { bye: 'From another copy' } };
+    document.dispatchEvent(new Event('cswb-strings-change'));
+    await el.updateComplete;
+    expect(text(el)).to.equal('Hello Halton From another copy');
+    delete registry['locale-probe'];
+  });
+
+  it("re-renders when lang changes on an ancestor inside an app's shadow root", async () => {
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    const section = document.createElement('section');
+    section.lang = 'en';
+    section.append(document.createElement('cswb-locale-probe'));
+    host.attachShadow({ mode: 'open' }).append(section);
+    const el = section.querySelector<LocaleProbe>('cswb-locale-probe')!;
+    await el.updateComplete;
+    expect(text(el)).to.equal('Hello Halton Goodbye');
+    section.lang = 'fr';
+    await new Promise((resolve) => setTimeout(resolve));
+    await el.updateComplete;
+    expect(text(el)).to.equal('Bonjour Halton Au revoir');
+  });
 });

@@ -35,7 +35,11 @@ export function format(message: string, params: Record<string, string | number> 
   );
 }
 
-const pageOverrides: Record<string, Partial<Record<Locale, Messages>>> = {};
+// One registry per page, whichever copy of the library (bundle, loader modules, index.js) calls
+// setStrings and whichever renders: each copy has its own module state, the page has one global.
+const pageOverrides: Record<string, Partial<Record<Locale, Messages>>> = ((globalThis as Record<symbol, object>)[Symbol.for('cswb-widgets.strings')] ??= {}) as never;
+/** Fired on the document by setStrings, so the elements of every copy of the library render again. */
+const STRINGS_EVENT = 'cswb-strings-change';
 
 /**
  * Replaces built-in texts for every element of one component on the page, in one language:
@@ -44,7 +48,7 @@ const pageOverrides: Record<string, Partial<Record<Locale, Messages>>> = {};
 export function setStrings(component: string, locale: Locale, messages: Messages): void {
   const forComponent = (pageOverrides[component] ??= {});
   forComponent[locale] = { ...forComponent[locale], ...messages };
-  notifyLanguageChange();
+  document.dispatchEvent(new Event(STRINGS_EVENT));
 }
 
 /** Page-wide overrides for one component and language (used by the localize controller). */
@@ -56,18 +60,26 @@ type Listener = () => void;
 const listeners = new Set<Listener>();
 let observer: MutationObserver | undefined;
 
-/** Calls every subscriber when any `lang` attribute in the document changes, or when strings are overridden. */
-export function onLanguageChange(listener: Listener): () => void {
+const LANG = { attributes: true, attributeFilter: ['lang'], subtree: true };
+
+/**
+ * Calls every subscriber when a `lang` attribute changes in the document or in a shadow root that
+ * holds `element` (an app's own components), or when strings are overridden.
+ */
+export function onLanguageChange(listener: Listener, element?: Node): () => void {
   listeners.add(listener);
-  if (observer === undefined && typeof MutationObserver !== 'undefined') {
+  if (observer === undefined) {
     observer = new MutationObserver(notifyLanguageChange);
-    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    observer.observe(document.documentElement, LANG);
+    document.addEventListener(STRINGS_EVENT, notifyLanguageChange);
   }
+  for (let root = element?.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) observer.observe(root, LANG);
   return () => {
     listeners.delete(listener);
     if (listeners.size === 0) {
       observer?.disconnect();
       observer = undefined;
+      document.removeEventListener(STRINGS_EVENT, notifyLanguageChange);
     }
   };
 }

@@ -30,8 +30,12 @@ interface OwnInlineStyle {
   priority: string;
 }
 
-/** What the page itself had inline on each target before the first change, restored at 100%. */
-const ownInline = new WeakMap<HTMLElement, OwnInlineStyle>();
+/**
+ * What the page itself had inline on each target before the first change, restored at 100%. One
+ * map per page, shared by every copy of the library (the bundle and the loader, two versions):
+ * a second copy must not take the first one's scaled size for the page's own and scale it again.
+ */
+const ownInline = ((globalThis as Record<symbol, unknown>)[Symbol.for('cswb-widgets.font-size')] ??= new WeakMap()) as WeakMap<HTMLElement, OwnInlineStyle>;
 
 /**
  * Sets `target`'s font size to `level` percent of what the page itself gives it. On the root

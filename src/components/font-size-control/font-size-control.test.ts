@@ -276,6 +276,50 @@ describe('<cswb-font-size-control>', () => {
     expect(warnings.messages[0]).to.contain('level 137').and.contain('125 is used');
   });
 
+  it('takes a level set as a property before the element is connected as the page default (React, Vue, Lit bindings)', async () => {
+    const base = rootFontPx();
+    const k = key();
+    const el = document.createElement('cswb-font-size-control');
+    el.storageKey = k;
+    el.level = 150;
+    const wrap = await fixture<HTMLDivElement>(html`<div></div>`);
+    wrap.append(el);
+    await el.updateComplete;
+    expect(el.level).to.equal(150);
+    expect(rootFontPx()).to.be.closeTo(base * 1.5, 0.05);
+    expect(localStorage.getItem(k)).to.equal(null);
+  });
+
+  it('keeps the level, silently and without storing, when the level attribute is removed', async () => {
+    const k = key();
+    localStorage.setItem(k, '150');
+    const el = await fixture<FontSizeControl>(html`<cswb-font-size-control level="125" storage-key=${k}></cswb-font-size-control>`);
+    expect(el.level).to.equal(150);
+    const warnings = captureWarnings();
+    try {
+      el.removeAttribute('level');
+      await el.updateComplete;
+      await el.updateComplete;
+    } finally {
+      warnings.restore();
+    }
+    expect(warnings.messages).to.deep.equal([]);
+    expect(el.level).to.equal(150);
+    expect(localStorage.getItem(k)).to.equal('150');
+  });
+
+  it('does not scale the page twice when a second copy of the library applies the same level', async () => {
+    const base = rootFontPx();
+    const el = await fixture<FontSizeControl>(html`<cswb-font-size-control storage-key=${key()}></cswb-font-size-control>`);
+    el.level = 150;
+    await el.updateComplete;
+    // A second copy (the loader's modules beside the bundle) is a second module instance.
+    const copy = new URL('./font-scale.ts?second-copy', import.meta.url).href;
+    const { applyLevel } = (await import(/* @vite-ignore */ copy)) as typeof import('./font-scale.js');
+    applyLevel(document.documentElement, 150);
+    expect(rootFontPx()).to.be.closeTo(base * 1.5, 0.05);
+  });
+
   it("follows another tab's change through the storage event", async () => {
     const k = key();
     const el = await fixture<FontSizeControl>(html`<cswb-font-size-control storage-key=${k}></cswb-font-size-control>`);

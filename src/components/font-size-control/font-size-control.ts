@@ -74,6 +74,8 @@ export class FontSizeControl extends LitElement {
   private _messageTimer?: ReturnType<typeof setTimeout>;
   /** The next level change comes from the shared scale (another control, another tab, the store): shown as it is, never pushed back. */
   private _fromScale = false;
+  /** The storage key and target the control is attached to. */
+  private _attached?: string;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -89,14 +91,16 @@ export class FontSizeControl extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('levels')) this._levels = this._parseLevels();
-    if (changed.has('storageKey') || changed.has('target')) {
-      if (this.isConnected) this._attach();
-    }
+    // The first update sees every property as changed: attach again only to a new key or target.
+    if ((changed.has('storageKey') || changed.has('target')) && this.isConnected && this._attached !== `${this.storageKey} ${this.target}`) this._attach();
     if (changed.has('appearance') && !(APPEARANCES as readonly string[]).includes(this.appearance)) {
       warnOnce(`font-size:appearance:${this.appearance}`, `<cswb-font-size-control> appearance="${this.appearance}" is not one of ${APPEARANCES.join(', ')}; "buttons" is used.`);
       this.appearance = 'buttons';
     }
-    if (this._fromScale) {
+    if (this.level == null) {
+      // The attribute was removed: the shared level stays, silently (no warning, nothing stored).
+      this._show(this._scale?.level ?? 100);
+    } else if (this._fromScale) {
       // Another control's level, perhaps one this control's `levels` lacks: shown as it is (the
       // buttons step to the nearest level above or below), not snapped, stored or sent back.
       this._fromScale = false;
@@ -114,6 +118,7 @@ export class FontSizeControl extends LitElement {
   /** Connects to the shared scale of this control's storage key and target. */
   private _attach(): void {
     this._unsubscribe?.();
+    this._attached = `${this.storageKey} ${this.target}`;
     this._targetElement = this._findTarget();
     const target = this._targetElement;
     // A control with its own target keeps its own level: under the default key it would be
@@ -125,10 +130,11 @@ export class FontSizeControl extends LitElement {
       applyLevel(target, level);
       this._show(level);
     });
-    // A level in the markup is the page's default until the reader chooses one; the reader's
-    // stored choice wins. Either is applied before the first render.
+    // A level in the markup, or set as a property before the element was connected (React, Vue,
+    // Lit bindings), is the page's default until the reader chooses one; the reader's stored
+    // choice wins. Either is applied before the first render.
     this._levels = this._parseLevels();
-    if (!scale.chosen && this.hasAttribute('level')) {
+    if (!scale.chosen && this.level != null && this.level !== 100) {
       const snapped = nearestLevel(this._levels, this.level);
       if (snapped !== this.level) {
         warnOnce(`font-size:level:${this.level}`, `<cswb-font-size-control> level ${this.level} is not one of ${this._levels.join(', ')}; ${snapped} is used.`);

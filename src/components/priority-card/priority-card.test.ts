@@ -498,6 +498,10 @@ describe('<cswb-priority-card>', () => {
     expect(linked!.shadowRoot!.querySelector('a')).to.equal(null);
     expect(warnings.messages).to.have.length(1);
     expect(warnings.messages[0]).to.contain('href=').and.contain('no heading');
+    // A figure or an action alone is content: no notice.
+    const stat = await fixture<PriorityCard>(html`<cswb-priority-card stat="13" stat-label="years"></cswb-priority-card>`);
+    const action = await fixture<PriorityCard>(html`<cswb-priority-card><a slot="actions" href="/register">Register</a></cswb-priority-card>`);
+    for (const card of [stat, action]) expect(spaces(card.shadowRoot!.textContent)).not.to.contain('Nothing to show');
   });
 
   it('uses an h3, with one warning each, for heading levels outside 2 to 6', async () => {

@@ -157,7 +157,7 @@ export class PriorityCard extends LitElement {
     const heading = preset || this._slots.has('heading');
     if (link && !heading) warnAttribute(this, 'href', link.href, 'has no heading to carry the link (give the card a priority or a slot="heading"); no link.');
     // Never a blank card: without a preset or any content it says why.
-    const empty = !heading && !body && this._l.t(priority ? 'unknown' : 'empty', { priority });
+    const empty = !heading && !body && !this.stat && !this.statLabel && !this._slots.has('actions') && this._l.t(priority ? 'unknown' : 'empty', { priority });
     // levelOf returns 2 to 6, so the tag can only be h2 to h6.
     const tag = unsafeStatic(`h${levelOf(this)}`);
     // The button needs no type="button": in a shadow root it has no form to submit.

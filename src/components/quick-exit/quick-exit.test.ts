@@ -323,6 +323,15 @@ describe('<cswb-quick-exit>', () => {
     expect(overlay(second!).open).to.equal(false);
   });
 
+  it('leaves through the first element on screen, so a hidden copy (a collapsed menu) never opens an unseen cover', async () => {
+    await fixture<HTMLDivElement>(html`<div>
+      <nav hidden><cswb-quick-exit href="https://weather.gc.ca/"></cswb-quick-exit></nav>
+      <cswb-quick-exit position="inline" href="https://www.google.com/"></cswb-quick-exit>
+    </div>`);
+    await pressShift(3);
+    expect(exits).to.deep.equal([{ url: 'https://www.google.com/', covered: true }]);
+  });
+
   it('counts only Shift pressed on its own: typing a capital resets the count', async () => {
     await fixture<QuickExit>(html`<cswb-quick-exit></cswb-quick-exit>`);
     await pressShift(2);

@@ -76,7 +76,7 @@ export class QuickExit extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this._unlisten = onTripleShift(() => this._activate('shortcut'));
+    this._unlisten = onTripleShift(() => this._activate('shortcut'), this);
   }
 
   override disconnectedCallback(): void {

@@ -19,8 +19,8 @@ export const shortcutClock = {
 };
 
 type Handler = () => void;
-/** In the order the elements connected: the first one leaves. */
-const handlers = new Set<Handler>();
+/** In the order the elements connected, each with its element: the first one on screen leaves. */
+const handlers = new Map<Handler, Element>();
 let presses: number[] = [];
 let shiftAlone = false;
 
@@ -44,7 +44,10 @@ function onKey(event: KeyboardEvent): void {
   presses = [...presses.filter((time) => now - time <= SHORTCUT_WINDOW_MS), now];
   if (presses.length < 3) return;
   reset();
-  [...handlers][0]!();
+  // A hidden element (a collapsed mobile menu's copy) would open a cover nobody sees: the first
+  // one that is rendered leaves, else the first.
+  const all = [...handlers];
+  (all.find(([, element]) => element.getClientRects().length > 0) ?? all[0]!)[0]();
 }
 
 // Capture, so that a page handler that stops key events on their way down cannot swallow them.
@@ -54,15 +57,15 @@ const listen = (method: 'addEventListener' | 'removeEventListener') => {
 };
 
 /**
- * Calls `handler` when the shortcut is pressed, unless an element registered earlier is still
- * registered (then that one leaves, once). Returns the function that unregisters.
+ * Calls `handler` when the shortcut is pressed, unless an element registered earlier and on
+ * screen is still registered (then that one leaves, once). Returns the function that unregisters.
  */
-export function onTripleShift(handler: Handler): () => void {
+export function onTripleShift(handler: Handler, element: Element): () => void {
   if (!handlers.size) {
     reset();
     listen('addEventListener');
   }
-  handlers.add(handler);
+  handlers.set(handler, element);
   return () => {
     handlers.delete(handler);
     if (!handlers.size) listen('removeEventListener');

@@ -337,6 +337,18 @@ describe('<cswb-resource-finder> rendering', () => {
     expect(names(el)).to.have.length(2);
   });
 
+  it('drops the priority filter when code removes the priority', async () => {
+    const el = await finder();
+    el.setAttribute('priority', 'mental-health');
+    await el.updateComplete;
+    expect(names(el)).to.have.length(2);
+    el.removeAttribute('priority');
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(select(el, 'category').value).to.equal('');
+    expect(names(el)).to.have.length(4);
+  });
+
   it('starts afresh when the same priority is handed over again', async () => {
     const el = await finder();
     el.setAttribute('priority', 'mental-health');

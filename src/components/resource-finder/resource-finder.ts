@@ -216,6 +216,8 @@ export class ResourceFinder extends LitElement {
     if (fromUrl) this._view = this._fresh(fromUrl);
     // A hand-over starts afresh, whatever the presets say.
     else if (changed.has('priority') && this.priority && !this._restored) this._show(this._fresh({ priority: this.priority }), 'handover');
+    // Code removed the priority: its filter goes with it.
+    else if (changed.has('priority') && !this.priority && this._view.priority) this._show({ ...this._view, priority: '', categories: [] }, 'code');
     else if (presets.length > 0) this._show({ ...this._view, ...Object.fromEntries(presets.map((name) => [name, this[name]])) }, 'code');
     this._restored = false;
     if (changed.has('services') || changed.has('api') || changed.has('src')) this._load();
