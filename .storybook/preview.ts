@@ -1,6 +1,7 @@
 import type { Decorator, Preview, StoryContext } from '@storybook/web-components';
 import { setCustomElementsManifest } from '@storybook/web-components';
 import { html } from 'lit';
+import { ref } from 'lit/directives/ref.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import manifest from '../dist/custom-elements.json';
 import { themes } from '../src/styles/themes.js';
@@ -29,19 +30,41 @@ function themeVariables(theme: Theme): Record<string, string> {
   return variables;
 }
 
-/** Wraps every story in the toolbar's language and theme, as a partner page would set them. */
+/**
+ * Wraps every story in the toolbar's language and theme, as a partner page would set them (the
+ * theme's colour scheme and background on the whole frame, as dist/themes/*.css does). The
+ * Controls of custom properties (`--cswb-…`) and of `strings` apply to every story: the custom
+ * properties on the wrapper, whence they inherit, `strings` on the story's element.
+ */
 const withLocaleAndTheme: Decorator = (story, context) => {
   const locale = context.globals['locale'] === 'fr' ? 'fr-CA' : 'en-CA';
   const theme = (context.globals['theme'] ?? 'light') as Theme;
   const variables = themeVariables(themes[theme] ? theme : 'light');
+  const background = variables['--cswb-color-surface'] ?? '#fff';
+  const scheme = theme === 'dark' ? 'dark' : 'light';
+  document.documentElement.style.colorScheme = scheme;
+  document.body.style.background = background;
+  const custom = Object.fromEntries(Object.entries(context.args).filter(([name, value]) => name.startsWith('--') && value));
+  const strings = typeof context.args['strings'] === 'string' ? (context.args['strings'] as string) : undefined;
+  // After the story's own content is rendered into the wrapper (a ref runs before its children).
+  const applyStrings = (wrapper?: Element) =>
+    queueMicrotask(() => {
+      const element = context.component && wrapper?.querySelector(context.component);
+      if (!element || strings === undefined) return;
+      if (strings) element.setAttribute('strings', strings);
+      else element.removeAttribute('strings');
+    });
   return html`<div
     lang=${locale}
     class="cswb-story cswb-theme-${theme}"
+    ${ref(applyStrings)}
     style=${styleMap({
       ...variables,
+      ...custom,
+      colorScheme: scheme,
       padding: '1rem',
       fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
-      background: variables['--cswb-color-surface'] ?? '#fff',
+      background,
       color: variables['--cswb-color-text'] ?? '#1b1b1b',
     })}
   >${story()}</div>`;

@@ -51,6 +51,13 @@ export const CustomLines: Story = {
   </cswb-help-lines>`,
 };
 
+/** Local lines that cannot be read (broken JSON): the built-in lines show, with a note that some local ones are missing. */
+export const UnreadableLocalLines: Story = {
+  render: (args) => html`<cswb-help-lines layout=${args.layout} lines=${args.lines}>
+    <script type="application/json">[{"id":"coast-halton",</script>
+  </cswb-help-lines>`,
+};
+
 export const CustomLinesStrip: Story = { ...CustomLines, args: { layout: 'strip', lines: 'emergency coast-halton hrps-non-emergency' } };
 
 export const French: Story = { globals: { locale: 'fr' } };

@@ -1,5 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { ref } from 'lit/directives/ref.js';
+import type { QuickExit } from '../src/components/quick-exit/quick-exit.js';
 import '../src/components/quick-exit/define.js';
 
 interface Args {
@@ -48,6 +50,22 @@ export const Fixed: Story = {
 /** A weather site as the neutral page, and the page's own saved form draft wiped on exit. */
 export const CustomTargetAndStorage: Story = {
   args: { href: 'https://weather.gc.ca/', 'clear-storage-keys': 'shelter-form-draft, last-search' },
+};
+
+/** "How it works" opened: what the button does, the shortcut, and why a private window is safer. */
+export const ExplanationOpen: Story = {
+  render: (args) =>
+    html`<cswb-quick-exit
+      href=${args.href}
+      position=${args.position}
+      @cswb-quick-exit=${stayInStorybook}
+      ${ref((el) =>
+        (el as QuickExit | undefined)?.updateComplete.then(() => {
+          const toggle = (el as QuickExit).shadowRoot!.querySelector<HTMLButtonElement>('.toggle')!;
+          if (toggle.getAttribute('aria-expanded') !== 'true') toggle.click();
+        }),
+      )}
+    ></cswb-quick-exit>`,
 };
 
 export const French: Story = { globals: { locale: 'fr' } };

@@ -98,6 +98,31 @@ export const ErrorState: Story = { render: (args) => finder(args, { src: TRUNCAT
 /** While loading: a decorative skeleton, `aria-busy` and a spoken "Loading services…". */
 export const Loading: Story = { render: (args) => finder(args, { src: `${API}/loading.json` }) };
 
+/** Data a directory really publishes: a temporarily closed service with a notice and a long description (More / Less), fax, text and TTY lines, and two records that could not be read. */
+export const DataStates: Story = {
+  render: (args) =>
+    finder(args, {
+      services: [
+        {
+          id: 'closed-1',
+          name: 'Youth drop-in (Milton)',
+          status: 'temporarily closed',
+          alert: 'Closed for renovation until April; sessions continue online.',
+          description:
+            'A drop-in centre for young people aged 12 to 24: homework help, a hot meal on weekday evenings, games, a music room and someone to talk to. Counsellors can help with school, family, housing and money worries, and can connect you with health and mental health services in Halton. No appointment and no referral needed; come as you are.',
+          phones: [
+            { number: '905-555-0141', type: 'voice' },
+            { number: '905-555-0142', type: 'text' },
+            { number: '905-555-0143', type: 'fax' },
+            { number: '905-555-0144', type: 'tty' },
+          ],
+        },
+        { id: 'no-name' },
+        'not a record',
+      ],
+    }),
+};
+
 /** No source configured: a message says how to give it one. */
 export const NoSource: Story = { render: (args) => finder(args, {}) };
 

@@ -58,4 +58,24 @@ describe('demo page', () => {
     assert.ok((await overflow(page)) <= 0, `horizontal overflow ${await overflow(page)}px at 200% text`);
     await context.close();
   });
+
+  it("lets a reader's text-spacing stylesheet (WCAG 1.4.12) reach the widgets' text, and still reflows at 320 px", async () => {
+    const { page, context } = await openPage(env.browser);
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto(`${env.plain.url}/`);
+    await waitForWidgets(page);
+    // The WCAG 1.4.12 values, as a reader's extension applies them to the page.
+    await page.addStyleTag({ content: '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important } p { margin-block-end: 2em !important }' });
+    await page.waitForLoadState('networkidle');
+    const spacing = await page.evaluate(() =>
+      [...document.querySelectorAll('cswb-zone-explainer, cswb-help-lines, cswb-resource-finder, cswb-quick-exit')].map((host) => {
+        const text = host.shadowRoot.querySelector('p, button, a');
+        const style = getComputedStyle(text);
+        return `${host.localName} ${(parseFloat(style.letterSpacing) / parseFloat(style.fontSize)).toFixed(2)}`;
+      }),
+    );
+    for (const entry of spacing) assert.match(entry, / 0\.12$/, `letter spacing inside ${entry}em of the font size, not 0.12`);
+    assert.ok((await overflow(page)) <= 0, `horizontal overflow ${await overflow(page)}px with text spacing at 320px`);
+    await context.close();
+  });
 });

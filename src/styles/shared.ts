@@ -17,14 +17,20 @@ export const sharedStyles = css`
   }
   /* A page rule on the host element itself (cswb-x { line-height: 3 }, Bootstrap's body rules
      reaching it by inheritance) beats :host, so the inherited text properties are reset again
-     on the shadow root's top-level elements. */
+     on the shadow root's top-level elements. Letter and word spacing are left to inherit: it is
+     the only way a reader's text-spacing stylesheet or extension (WCAG 1.4.12) reaches the text. */
   :host > * {
     line-height: ${token('line-height')};
-    letter-spacing: normal;
-    word-spacing: normal;
     text-transform: none;
     text-align: start;
     font-style: normal;
+  }
+  /* Browsers reset spacing on form controls; in a shadow root the reader's stylesheet cannot reach them, so they inherit. */
+  button,
+  input,
+  select {
+    letter-spacing: inherit;
+    word-spacing: inherit;
   }
   :host([hidden]) {
     display: none !important;

@@ -24,7 +24,8 @@ export const styles = css`
   .strip,
   ul,
   a,
-  .contacts {
+  .contacts,
+  .contacts > * {
     flex-wrap: wrap;
     align-items: center;
   }

@@ -182,6 +182,26 @@ describe('<cswb-help-lines>', () => {
     expect(ids(el)).to.deep.equal(['emergency', 'hrps-non-emergency', 'coast-halton']);
   });
 
+  it('lines up a number shown without a link with the links beside it', async () => {
+    const el = await fixture<HelpLines>(html`<cswb-help-lines lines="walk-in"></cswb-help-lines>`);
+    el.customLines = [{ id: 'walk-in', name: { en: 'Walk-in clinic', fr: 'Clinique sans rendez-vous' }, number: '905-555-0100', text: '905-555-0102' }];
+    await el.updateComplete;
+    const contacts = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[data-id="walk-in"] .contacts > *')];
+    expect(contacts.map((c) => c.localName)).to.deep.equal(['a', 'span']);
+    const middle = (c: HTMLElement) => {
+      const box = c.getBoundingClientRect();
+      return Math.round(box.top + box.height / 2);
+    };
+    const text = (c: HTMLElement) => {
+      const range = document.createRange();
+      range.selectNodeContents(c);
+      const box = range.getClientRects()[0]!;
+      return Math.round(box.top + box.height / 2);
+    };
+    expect(middle(contacts[1]!)).to.be.closeTo(middle(contacts[0]!), 1);
+    expect(text(contacts[1]!)).to.be.closeTo(text(contacts[0]!), 1);
+  });
+
   it('takes custom lines from the customLines property, which wins over the child', async () => {
     const el = await fixture<HelpLines>(html`<cswb-help-lines lines="crisis-team coast-halton"><script type="application/json">${HALTON}</script></cswb-help-lines>`);
     el.customLines = [

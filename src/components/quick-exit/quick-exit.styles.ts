@@ -30,6 +30,7 @@ export const styles = css`
   :host([position='fixed']) .base {
     flex-direction: column-reverse;
     align-items: flex-end;
+    max-block-size: calc(100vh - 2 * var(--_offset));
   }
   :host([position='fixed']) .controls {
     justify-content: flex-end;
@@ -80,9 +81,13 @@ export const styles = css`
     background: ${token('color-surface-raised')};
     border: 0.0625rem solid ${token('color-border')};
   }
+  /* The panel takes what the buttons leave of the window (one row or two) and scrolls inside. */
   :host([position='fixed']) .explanation {
-    max-block-size: calc(100vh - 6rem);
+    min-block-size: 0;
     overflow-y: auto;
+  }
+  .controls {
+    flex-shrink: 0;
   }
   p {
     margin: 0;

@@ -133,6 +133,23 @@ describe('<cswb-quick-exit>', () => {
     }
   });
 
+  it('keeps the open explanation whole, scrolling inside it, at 400% zoom (320 × 256) in French with text spacing', async () => {
+    await setViewport({ width: 320, height: 256 });
+    try {
+      // The reader's WCAG 1.4.12 spacing makes the two buttons wrap onto two rows.
+      const el = await fixture<QuickExit>(html`<cswb-quick-exit lang="fr" style="letter-spacing: 0.12em; word-spacing: 0.16em"></cswb-quick-exit>`);
+      expect(toggle(el).getBoundingClientRect().top).not.to.equal(exitButton(el).getBoundingClientRect().top);
+      toggle(el).click();
+      await el.updateComplete;
+      const box = panel(el).getBoundingClientRect();
+      expect(box.top).to.be.at.least(0);
+      expect(box.bottom).to.be.at.most(Math.min(exitButton(el).getBoundingClientRect().top, toggle(el).getBoundingClientRect().top));
+      expect(panel(el).scrollHeight).to.be.greaterThan(panel(el).clientHeight);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
   it('shows and hides the explanation: what the button does, the shortcut and private browsing', async () => {
     const el = await fixture<QuickExit>(html`<cswb-quick-exit href="https://weather.gc.ca/"></cswb-quick-exit>`);
     toggle(el).click();
