@@ -75,6 +75,9 @@ describe('demo page', () => {
       }),
     );
     for (const entry of spacing) assert.match(entry, / 0\.12$/, `letter spacing inside ${entry}em of the font size, not 0.12`);
+    // Except the zone diagram's decorative ring labels, which are sized to their bands.
+    const ring = await page.evaluate(() => getComputedStyle(document.querySelector('cswb-zone-explainer').shadowRoot.querySelector('svg text')).letterSpacing);
+    assert.ok(ring === '0px' || ring === 'normal', `ring label letter spacing ${ring}`);
     assert.ok((await overflow(page)) <= 0, `horizontal overflow ${await overflow(page)}px with text spacing at 320px`);
     await context.close();
   });

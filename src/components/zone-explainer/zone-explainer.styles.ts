@@ -28,9 +28,12 @@ export const styles = css`
     inline-size: 100%;
     max-inline-size: var(--_size);
   }
+  /* Ring labels are sized to their bands; the tabs carry the same names with the reader's spacing. */
   svg {
     display: block;
     inline-size: 100%;
+    letter-spacing: 0;
+    word-spacing: 0;
   }
 
   /* The diagram: a pointer shortcut to the tabs. Every pattern-filled shape has an outline. */
