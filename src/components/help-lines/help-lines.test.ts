@@ -202,6 +202,16 @@ describe('<cswb-help-lines>', () => {
     expect(text(contacts[1]!)).to.be.closeTo(text(contacts[0]!), 1);
   });
 
+  it('reads its JSON child again when it is put back in the page after the child changed', async () => {
+    const el = await fixture<HelpLines>(html`<cswb-help-lines lines="coast-halton"><script type="application/json">${HALTON}</script></cswb-help-lines>`);
+    const parent = el.parentElement!;
+    el.remove();
+    el.querySelector('script')!.textContent = JSON.stringify([{ id: 'coast-halton', name: 'COAST (updated)', number: '1-877-825-9011' }]);
+    parent.append(el);
+    await el.updateComplete;
+    expect(spaces(el.shadowRoot!.querySelector('[data-id="coast-halton"] .name')!.textContent)).to.equal('COAST (updated)');
+  });
+
   it('takes custom lines from the customLines property, which wins over the child', async () => {
     const el = await fixture<HelpLines>(html`<cswb-help-lines lines="crisis-team coast-halton"><script type="application/json">${HALTON}</script></cswb-help-lines>`);
     el.customLines = [

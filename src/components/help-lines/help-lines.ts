@@ -76,6 +76,8 @@ export class HelpLines extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this._observer.observe(this, { childList: true, subtree: true, characterData: true });
+    // The JSON child may have changed while the element was out of the page, unobserved.
+    this.requestUpdate();
   }
 
   override disconnectedCallback(): void {

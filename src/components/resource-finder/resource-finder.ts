@@ -213,7 +213,11 @@ export class ResourceFinder extends LitElement {
     // and the sources apply, unless the URL holds a view.
     const fromUrl = !this.hasUpdated && this.syncUrl && readUrl(location.search, this._prefix);
     const presets = (['query', 'category', 'area', 'language'] as const).filter((name) => changed.has(name));
-    if (fromUrl) this._view = this._fresh(fromUrl);
+    if (fromUrl) {
+      this._view = this._fresh(fromUrl);
+      // The attribute names the applied priority, also one the address restored (no hand-over: this update applies it).
+      if (this._view.priority) this.setAttribute('priority', this._view.priority);
+    }
     // A hand-over starts afresh, whatever the presets say.
     else if (changed.has('priority') && this.priority && !this._restored) this._show(this._fresh({ priority: this.priority }), 'handover');
     // Code removed the priority: its filter goes with it.

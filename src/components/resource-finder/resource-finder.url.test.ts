@@ -58,6 +58,15 @@ describe('<cswb-resource-finder> sync-url', () => {
     expect(params().get('other')).to.equal('1');
   });
 
+  it('starts from a priority in the URL, with the priority attribute set and no extra history entry', async () => {
+    history.replaceState(null, '', `${location.pathname}?cswb-priority=mental-health`);
+    const length = history.length;
+    const el = await finder();
+    expect(el.getAttribute('priority')).to.equal('mental-health');
+    expect(names(el)).to.have.members(['Crisis Line Halton', 'Santé mentale jeunesse']);
+    expect(history.length).to.equal(length);
+  });
+
   it('keeps free, open now and a priority in the URL', async () => {
     const el = await finder();
     $<HTMLInputElement>(el, '#freeOnly').click();
