@@ -61,7 +61,7 @@ const CEILINGS = {
   // accessibility fixes (see the README's "Size and speed").
   'cswb-widgets.js': 35.15 * KiB,
   'components/resource-finder.js': 14.3 * KiB,
-  'components/zone-explainer.js': 6.25 * KiB,
+  'components/zone-explainer.js': 6.3 * KiB,
 };
 
 const budgets = [

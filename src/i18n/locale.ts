@@ -1,3 +1,5 @@
+import { pageGlobal } from '../internal/page-global.js';
+
 /** The languages every widget ships. */
 export type Locale = 'en' | 'fr';
 
@@ -36,8 +38,8 @@ export function format(message: string, params: Record<string, string | number> 
 }
 
 // One registry per page, whichever copy of the library (bundle, loader modules, index.js) calls
-// setStrings and whichever renders: each copy has its own module state, the page has one global.
-const pageOverrides: Record<string, Partial<Record<Locale, Messages>>> = ((globalThis as Record<symbol, object>)[Symbol.for('cswb-widgets.strings')] ??= {}) as never;
+// setStrings and whichever renders.
+const pageOverrides = pageGlobal('strings', (): Record<string, Partial<Record<Locale, Messages>>> => ({}));
 /** Fired on the document by setStrings, so the elements of every copy of the library render again. */
 const STRINGS_EVENT = 'cswb-strings-change';
 

@@ -1,14 +1,9 @@
 import { VERSION } from '../version.js';
+import { pageGlobal } from './page-global.js';
 import { warnOnce } from './warn.js';
 
 /** Which version of cswb-widgets registered each tag; shared by every copy of the library on the page. */
-const REGISTRY = Symbol.for('cswb-widgets.registry');
-type Registry = Map<string, string>;
-
-function registry(): Registry {
-  const global = globalThis as { [REGISTRY]?: Registry };
-  return (global[REGISTRY] ??= new Map());
-}
+const registry = (): Map<string, string> => pageGlobal('registry', () => new Map());
 
 /**
  * Registers `tag` unless it is already defined. Loading the bundle twice, the bundle and the

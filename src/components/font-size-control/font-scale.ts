@@ -1,3 +1,4 @@
+import { pageGlobal } from '../../internal/page-global.js';
 import { safeStorage } from '../../internal/storage.js';
 import { warnOnce } from '../../internal/warn.js';
 
@@ -35,7 +36,7 @@ interface OwnInlineStyle {
  * map per page, shared by every copy of the library (the bundle and the loader, two versions):
  * a second copy must not take the first one's scaled size for the page's own and scale it again.
  */
-const ownInline = ((globalThis as Record<symbol, unknown>)[Symbol.for('cswb-widgets.font-size')] ??= new WeakMap()) as WeakMap<HTMLElement, OwnInlineStyle>;
+const ownInline = pageGlobal('font-size', () => new WeakMap<HTMLElement, OwnInlineStyle>());
 
 /**
  * Sets `target`'s font size to `level` percent of what the page itself gives it. On the root

@@ -105,11 +105,7 @@ export class FontSizeControl extends LitElement {
       // buttons step to the nearest level above or below), not snapped, stored or sent back.
       this._fromScale = false;
     } else if (changed.has('level') || changed.has('levels')) {
-      const snapped = nearestLevel(this._levels, Number.isFinite(this.level) ? this.level : 100);
-      if (snapped !== this.level) {
-        warnOnce(`font-size:level:${this.level}`, `<cswb-font-size-control> level ${this.level} is not one of ${this._levels.join(', ')}; ${snapped} is used.`);
-        this.level = snapped;
-      }
+      this.level = this._snap(this.level);
       // A level set in code changes the page too, but announces nothing and fires no event.
       this._scale?.set(this.level);
     }
@@ -134,15 +130,16 @@ export class FontSizeControl extends LitElement {
     // Lit bindings), is the page's default until the reader chooses one; the reader's stored
     // choice wins. Either is applied before the first render.
     this._levels = this._parseLevels();
-    if (!scale.chosen && this.level != null && this.level !== 100) {
-      const snapped = nearestLevel(this._levels, this.level);
-      if (snapped !== this.level) {
-        warnOnce(`font-size:level:${this.level}`, `<cswb-font-size-control> level ${this.level} is not one of ${this._levels.join(', ')}; ${snapped} is used.`);
-      }
-      scale.set(snapped, false);
-    }
+    if (!scale.chosen && this.level != null && this.level !== 100) scale.set(this._snap(this.level), false);
     applyLevel(target, scale.level);
     this._show(scale.level);
+  }
+
+  /** The level of this control's list nearest `level`, said once in the console when `level` is not in the list. */
+  private _snap(level: number): number {
+    const snapped = nearestLevel(this._levels, Number.isFinite(level) ? level : 100);
+    if (snapped !== level) warnOnce(`font-size:level:${level}`, `<cswb-font-size-control> level ${level} is not one of ${this._levels.join(', ')}; ${snapped} is used.`);
+    return snapped;
   }
 
   /** Shows the shared scale's level (set only when it differs, so the flag always meets its update). */
